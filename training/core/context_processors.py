@@ -1,0 +1,28 @@
+from django.conf import settings
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from training.people.roles import Role, roles_of
+
+
+def navigation(request):
+    """The header's links: one for each home the signed-in person has."""
+    user = getattr(request, "user", None)
+    links = []
+    if user is not None and user.is_authenticated:
+        roles = roles_of(user)
+        links.append(("courses:my_learning", _("My learning")))
+        if Role.CO_TRAINER in roles:
+            links.append(("case_studies:my_stories", _("My stories")))
+        if roles & {Role.TRAINING_LEAD, Role.PLATFORM_ADMIN}:
+            links.append(("people:my_council", _("My council")))
+        if roles & {Role.EDITOR, Role.PLATFORM_ADMIN}:
+            links.append(("wagtailadmin_home", _("Content admin")))
+    path = request.path
+    return {
+        "nav_links": [
+            {"url": reverse(name), "label": label, "active": path.startswith(reverse(name))}
+            for name, label in links
+        ],
+        "dev_outbox_enabled": getattr(settings, "DEV_OUTBOX_ENABLED", False) and settings.DEBUG,
+    }

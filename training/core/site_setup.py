@@ -1,0 +1,82 @@
+"""Make sure the site has its locales, landing page and groups. Safe to run any time.
+
+It runs after every ``migrate`` (and so after a test database is flushed), so a new
+deployment, a developer's database and a browser test all start from the same site.
+"""
+
+from django.apps import apps
+from django.conf import settings
+from django.contrib.auth.management import create_permissions
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import GroupPagePermission, Locale, Page, Site
+
+from training.people.roles import CO_TRAINERS_GROUP, EDITORS_GROUP
+
+EDITOR_PERMISSIONS = [
+    ("wagtailadmin", "access_admin"),
+    ("people", "invite_co_trainer"),
+]
+EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
+
+
+def _permission(app_label, codename):
+    # After a migrate, post_migrate may reach us before it reaches the app that owns the
+    # permission, so create that app's permissions first (a no-op when they exist).
+    create_permissions(apps.get_app_config(app_label), verbosity=0)
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+@transaction.atomic
+def ensure_site():
+    from .models import HomePage
+
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)
+    english = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=english))
+    home = HomePage.objects.filter(depth=2, locale=english).first()
+    if home is None:
+        # Wagtail's own "Welcome" page holds the slug we want; replace it.
+        for page in root.get_children().filter(slug="home").exclude(
+            content_type__model="homepage"
+        ):
+            page.delete()
+        home = root.add_child(
+            instance=HomePage(
+                title="Cotrain",
+                slug="home",
+                locale=english,
+                introduction=(
+                    "Training for council staff, co-delivered by parent carers of "
+                    "disabled children."
+                ),
+            )
+        )
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Cotrain")
+    elif site.root_page_id != home.pk:
+        site.root_page = home
+        site.save()
+
+    editors, _ = Group.objects.get_or_create(name=EDITORS_GROUP)
+    editors.permissions.add(*(_permission(app, code) for app, code in EDITOR_PERMISSIONS))
+    for codename in EDITOR_PAGE_PERMISSIONS:
+        GroupPagePermission.objects.get_or_create(
+            group=editors, page=root, permission=_permission("wagtailcore", codename)
+        )
+    Group.objects.get_or_create(name=CO_TRAINERS_GROUP)
+    return home
+
+
+def ensure_site_after_migrate(sender, plan=None, **kwargs):
+    from django.db import connection
+
+    from .models import HomePage
+
+    if HomePage._meta.db_table in connection.introspection.table_names():
+        ensure_site()

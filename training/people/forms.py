@@ -1,0 +1,144 @@
+from django import forms
+from django.contrib.auth import forms as auth_forms
+from django.contrib.auth import password_validation
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from training.core.forms import GovukFormMixin
+
+from .models import EmailDomain, JobRole, User, normalise_email
+
+
+class SignInForm(GovukFormMixin, auth_forms.AuthenticationForm):
+    username = forms.EmailField(
+        label=_("Email address"),
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
+    )
+    password = forms.CharField(
+        label=_("Password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+    error_messages = {
+        "invalid_login": _(
+            "Enter a correct email address and password. Both may be case-sensitive."
+        ),
+        "inactive": _("This account is not active yet. Follow the link in your email first."),
+    }
+
+    def clean_username(self):
+        return normalise_email(self.cleaned_data["username"])
+
+
+class NewPasswordMixin:
+    """One new-password field, checked against Django's password rules."""
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        password_validation.validate_password(password, self.user_for_password_check())
+        return password
+
+    def user_for_password_check(self):
+        return None
+
+
+def new_password_field():
+    return forms.CharField(
+        label=_("Create a password"),
+        strip=False,
+        help_text=_("Use at least 12 characters. A few words together are easy to remember."),
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+
+
+class RegistrationForm(GovukFormMixin, NewPasswordMixin, forms.Form):
+    full_name = forms.CharField(
+        label=_("Full name"), max_length=150, widget=forms.TextInput(attrs={"autocomplete": "name"})
+    )
+    email = forms.EmailField(
+        label=_("Work email address"),
+        help_text=_("Use the email address your council gave you."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
+    )
+    job_role = forms.ChoiceField(label=_("Job role"), choices=JobRole.choices)
+    password = new_password_field()
+
+    def clean_email(self):
+        email = normalise_email(self.cleaned_data["email"])
+        self.council = EmailDomain.council_for_email(email)
+        if self.council is None:
+            raise ValidationError(
+                _(
+                    "Cotrain does not recognise this work email address. Check it, or ask "
+                    "your council's training lead to invite you."
+                )
+            )
+        return email
+
+    def user_for_password_check(self):
+        return User(email=self.cleaned_data.get("email", ""), full_name=self.data.get("full_name", ""))
+
+
+class AcceptInvitationForm(GovukFormMixin, NewPasswordMixin, forms.Form):
+    full_name = forms.CharField(
+        label=_("Full name"), max_length=150, widget=forms.TextInput(attrs={"autocomplete": "name"})
+    )
+    password = new_password_field()
+
+    def __init__(self, *args, user, **kwargs):
+        self.user = user
+        super().__init__(*args, **kwargs)
+
+    def user_for_password_check(self):
+        return self.user
+
+
+class PasswordResetForm(GovukFormMixin, auth_forms.PasswordResetForm):
+    email = forms.EmailField(
+        label=_("Email address"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
+    )
+
+
+class SetPasswordForm(GovukFormMixin, auth_forms.SetPasswordForm):
+    pass
+
+
+class TwoFactorCodeForm(GovukFormMixin, forms.Form):
+    code = forms.CharField(
+        label=_("Security code"),
+        help_text=_("The 6-digit code your authenticator app shows now."),
+        max_length=8,
+        widget=forms.TextInput(
+            attrs={
+                "autocomplete": "one-time-code",
+                "inputmode": "numeric",
+                "spellcheck": "false",
+            }
+        ),
+    )
+    input_widths = {"code": "10"}
+
+    def clean_code(self):
+        code = "".join(self.cleaned_data["code"].split())
+        if not code.isdigit() or len(code) != 6:
+            raise ValidationError(_("Enter the 6-digit code from your authenticator app."))
+        return code
+
+
+class StaffUploadForm(GovukFormMixin, forms.Form):
+    file = forms.FileField(
+        label=_("Upload a CSV file"),
+        help_text=_("Columns: name, email, team, job role. Up to 2,000 people and 1 MB."),
+    )
+
+
+class CoTrainerInvitationForm(forms.Form):
+    """Used inside the Wagtail admin, which styles its own forms."""
+
+    full_name = forms.CharField(label=_("Full name"), max_length=150)
+    email = forms.EmailField(label=_("Email address"))
+
+    def clean_email(self):
+        return normalise_email(self.cleaned_data["email"])

@@ -1,0 +1,35 @@
+from django.shortcuts import redirect
+from django.urls import reverse
+
+from .roles import needs_two_factor
+
+# Paths a person may reach before their second factor: the 2FA pages themselves,
+# signing out, and what those pages load.
+_OPEN_URL_NAMES = ("people:two_factor_setup", "people:two_factor_verify", "people:sign_out")
+_OPEN_PREFIXES = ("/static/", "/health/", "/i18n/", "/media/")
+
+
+class TwoFactorRequiredMiddleware:
+    """Training leads, editors and platform admins must pass a second factor before anything."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = request.user
+        if (
+            user.is_authenticated
+            and not user.is_verified()
+            and needs_two_factor(user)
+            and not self._is_open(request.path_info)
+        ):
+            has_device = user.totpdevice_set.filter(confirmed=True).exists()
+            target = "people:two_factor_verify" if has_device else "people:two_factor_setup"
+            return redirect(f"{reverse(target)}?next={request.get_full_path()}")
+        return self.get_response(request)
+
+    @staticmethod
+    def _is_open(path):
+        if path.startswith(_OPEN_PREFIXES):
+            return True
+        return any(path == reverse(name) for name in _OPEN_URL_NAMES)

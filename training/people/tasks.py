@@ -1,0 +1,92 @@
+"""Background work for people. Every task is safe to run twice (acks_late redelivers)."""
+
+from datetime import timedelta
+
+from celery import shared_task
+from django.contrib.sessions.models import Session
+from django.db import transaction
+from django.utils import timezone
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+
+from .emails import localised_url, send_templated_email
+from .models import Invitation, InvitationKind, User
+
+UNCONFIRMED_REGISTRATION_DAYS = 7
+
+
+@shared_task(autoretry_for=(OSError,), retry_backoff=True, max_retries=5)
+def send_invitation_email(invitation_id):
+    """Send an invitation's link, once. The token exists only in the email sent."""
+    with transaction.atomic():
+        invitation = (
+            Invitation.objects.select_for_update()
+            .select_related("user", "council", "invited_by")
+            .filter(pk=invitation_id, sent_at__isnull=True, accepted_at__isnull=True)
+            .first()
+        )
+        if invitation is None:
+            return "skipped"
+        token = invitation.issue_token()
+        invitation.sent_at = timezone.now()
+        invitation.save(update_fields=["token_hash", "expires_at", "sent_at"])
+        template = (
+            "co_trainer_invitation"
+            if invitation.kind == InvitationKind.CO_TRAINER
+            else "staff_invitation"
+        )
+        send_templated_email(
+            invitation.user,
+            template,
+            {
+                "invitation": invitation,
+                "link": localised_url(invitation.user, "people:accept_invitation", token),
+            },
+        )
+    return "sent"
+
+
+@shared_task(autoretry_for=(OSError,), retry_backoff=True, max_retries=5)
+def send_registration_email(user_id):
+    from .invitations import registration_tokens
+
+    user = User.objects.filter(pk=user_id, is_active=False).first()
+    if user is None:
+        return "skipped"
+    uid = urlsafe_base64_encode(force_bytes(user.pk))
+    link = localised_url(user, "people:confirm_registration", uid, registration_tokens.make_token(user))
+    send_templated_email(user, "confirm_registration", {"link": link})
+    return "sent"
+
+
+@shared_task(autoretry_for=(OSError,), retry_backoff=True, max_retries=5)
+def send_already_registered_email(user_id):
+    user = User.objects.filter(pk=user_id).first()
+    if user is None:
+        return "skipped"
+    send_templated_email(
+        user,
+        "already_registered",
+        {
+            "sign_in_link": localised_url(user, "people:sign_in"),
+            "reset_link": localised_url(user, "people:password_reset"),
+        },
+    )
+    return "sent"
+
+
+@shared_task
+def delete_unconfirmed_registrations():
+    """People who registered but never confirmed their email are removed after a week."""
+    cutoff = timezone.now() - timedelta(days=UNCONFIRMED_REGISTRATION_DAYS)
+    stale = User.objects.filter(
+        is_active=False, last_login__isnull=True, invitations__isnull=True, date_joined__lt=cutoff
+    )
+    deleted, _ = stale.delete()
+    return deleted
+
+
+@shared_task
+def clear_expired_sessions():
+    deleted, _ = Session.objects.filter(expire_date__lt=timezone.now()).delete()
+    return deleted

@@ -1,0 +1,53 @@
+"""Time-based one-time codes (TOTP) through django-otp: set up once, then asked at sign-in."""
+
+import base64
+import io
+
+import qrcode
+import qrcode.image.svg
+from django_otp import login as otp_login
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+DEVICE_NAME = "Authenticator app"
+
+
+def pending_device(user) -> TOTPDevice:
+    """The unconfirmed device being set up, created the first time it is needed."""
+    device = user.totpdevice_set.filter(confirmed=False).first()
+    return device or TOTPDevice.objects.create(user=user, name=DEVICE_NAME, confirmed=False)
+
+
+def confirmed_device(user):
+    return user.totpdevice_set.filter(confirmed=True).first()
+
+
+def secret_for_people(device) -> str:
+    """The key as authenticator apps want it typed: base32, in groups of four."""
+    secret = base64.b32encode(device.bin_key).decode().rstrip("=")
+    return " ".join(secret[i : i + 4] for i in range(0, len(secret), 4))
+
+
+def qr_code_data_uri(device) -> str:
+    """An SVG QR code as a data: URI, so the strict CSP needs no exception for it."""
+    image = qrcode.make(device.config_url, image_factory=qrcode.image.svg.SvgPathImage, box_size=8)
+    buffer = io.BytesIO()
+    image.save(buffer)
+    return "data:image/svg+xml;base64," + base64.b64encode(buffer.getvalue()).decode()
+
+
+def check_code(request, device, code) -> bool:
+    """Verify a code (django-otp throttles repeated failures) and mark the session verified."""
+    if device.verify_token(code):
+        otp_login(request, device)
+        return True
+    return False
+
+
+def confirm_setup(request, device, code) -> bool:
+    if not check_code(request, device, code):
+        return False
+    device.confirmed = True
+    device.save(update_fields=["confirmed"])
+    # Any other half-finished set-ups are now meaningless.
+    request.user.totpdevice_set.filter(confirmed=False).delete()
+    return True

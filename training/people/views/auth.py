@@ -1,0 +1,94 @@
+"""Signing in and out, password reset, and the second factor."""
+
+from django.contrib import messages
+from django.contrib.auth import views as auth_views
+from django.shortcuts import redirect, render
+from django.urls import reverse_lazy
+from django.utils.decorators import method_decorator
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+
+from training.core.ratelimit import limit_posts
+
+from .. import two_factor
+from ..forms import PasswordResetForm, SetPasswordForm, SignInForm, TwoFactorCodeForm
+from ..roles import home_url_name
+
+
+class SignInView(auth_views.LoginView):
+    form_class = SignInForm
+    template_name = "people/sign_in.html"
+    redirect_authenticated_user = True
+
+
+class SignOutView(auth_views.LogoutView):
+    pass
+
+
+@method_decorator(limit_posts("password-reset", per_hour=10), name="dispatch")
+class PasswordResetView(auth_views.PasswordResetView):
+    form_class = PasswordResetForm
+    template_name = "people/password_reset.html"
+    email_template_name = "people/email/password_reset_body.txt"
+    subject_template_name = "people/email/password_reset_subject.txt"
+    success_url = reverse_lazy("people:password_reset_sent")
+
+
+class PasswordResetSentView(auth_views.PasswordResetDoneView):
+    template_name = "people/password_reset_sent.html"
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    form_class = SetPasswordForm
+    template_name = "people/password_reset_confirm.html"
+    success_url = reverse_lazy("people:password_reset_complete")
+
+
+class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
+    template_name = "people/password_reset_complete.html"
+
+
+def home(request):
+    """Send each person to the home of their role."""
+    return redirect(home_url_name(request.user))
+
+
+def _safe_next(request):
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+        return target
+    return reverse_lazy("people:home")
+
+
+def two_factor_setup(request):
+    if two_factor.confirmed_device(request.user) is not None:
+        return redirect("people:two_factor_verify")
+    device = two_factor.pending_device(request.user)
+    form = TwoFactorCodeForm(request.POST or None)
+    if form.is_valid():
+        if two_factor.confirm_setup(request, device, form.cleaned_data["code"]):
+            messages.success(request, _("Two-factor authentication is set up."))
+            return redirect(_safe_next(request))
+        form.add_error("code", _("The code is not right. Check the time on your phone, then try a new code."))
+    return render(
+        request,
+        "people/two_factor_setup.html",
+        {
+            "form": form,
+            "qr_code": two_factor.qr_code_data_uri(device),
+            "secret": two_factor.secret_for_people(device),
+            "next": _safe_next(request),
+        },
+    )
+
+
+def two_factor_verify(request):
+    device = two_factor.confirmed_device(request.user)
+    if device is None:
+        return redirect("people:two_factor_setup")
+    form = TwoFactorCodeForm(request.POST or None)
+    if form.is_valid():
+        if two_factor.check_code(request, device, form.cleaned_data["code"]):
+            return redirect(_safe_next(request))
+        form.add_error("code", _("The code is not right, or was used already. Try the next code."))
+    return render(request, "people/two_factor_verify.html", {"form": form, "next": _safe_next(request)})

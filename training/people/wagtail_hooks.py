@@ -1,0 +1,57 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+
+from .admin_views import INVITE_CO_TRAINER_PERMISSION, invite_co_trainer_view
+from .models import Council, EmailDomain
+
+
+class CouncilViewSet(ModelViewSet):
+    model = Council
+    icon = "site"
+    menu_label = _("Councils")
+    list_display = ["name", "gss_code", "region_name", "is_active"]
+    list_filter = ["is_active", "region_name"]
+    search_fields = ["name", "gss_code"]
+    list_export = ["name", "gss_code", "dfe_code", "region_name", "is_active"]
+    form_fields = ["name", "gss_code", "dfe_code", "region_code", "region_name", "is_active"]
+    ordering = ["name"]
+
+
+class EmailDomainViewSet(ModelViewSet):
+    model = EmailDomain
+    icon = "mail"
+    menu_label = _("Work email domains")
+    list_display = ["domain", "council"]
+    search_fields = ["domain"]
+    form_fields = ["council", "domain"]
+
+
+class CouncilsGroup(ModelViewSetGroup):
+    menu_label = _("Councils")
+    menu_icon = "site"
+    items = (CouncilViewSet("councils"), EmailDomainViewSet("email_domains"))
+
+
+@hooks.register("register_admin_viewset")
+def register_council_viewsets():
+    return CouncilsGroup()
+
+
+@hooks.register("register_admin_urls")
+def register_invite_url():
+    return [path("invite-co-trainer/", invite_co_trainer_view, name="invite_co_trainer")]
+
+
+class InviteCoTrainerMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(INVITE_CO_TRAINER_PERMISSION)
+
+
+@hooks.register("register_admin_menu_item")
+def register_invite_menu_item():
+    return InviteCoTrainerMenuItem(
+        _("Invite a co-trainer"), reverse("invite_co_trainer"), icon_name="user", order=900
+    )

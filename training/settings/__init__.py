@@ -1,0 +1,1 @@
+"""Settings live in base/dev/test/production; pick one explicitly with DJANGO_SETTINGS_MODULE."""

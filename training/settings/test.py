@@ -1,0 +1,25 @@
+"""Test settings: fast hashing, inline tasks, plain static storage, quiet logs."""
+
+from .base import *  # noqa: F403
+from .base import VAR_DIR, env
+
+SECRET_KEY = "test-only-not-secret-" + "x" * 40  # noqa: S105
+DEBUG = False
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+OUTBOX_DIR = VAR_DIR / "test-outbox"
+DEV_OUTBOX_ENABLED = True
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+# Tests run tasks inline; the worker tests switch this off around a real worker.
+CELERY_TASK_ALWAYS_EAGER = True
+CELERY_BROKER_URL = env("CELERY_BROKER_URL") or "memory://"
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "CRITICAL"}}
+AXES_ENABLED = True
+
+ALLOW_DEMO_DATA = True

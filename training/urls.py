@@ -1,0 +1,33 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib.auth.decorators import login_not_required
+from django.urls import include, path, re_path
+from django.views.i18n import set_language
+from wagtail import views as wagtail_views
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from training.core import views as core_views
+
+urlpatterns = [
+    path("health/", core_views.health, name="health"),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("i18n/setlang/", login_not_required(set_language), name="set_language"),
+]
+
+urlpatterns += i18n_patterns(
+    path("", include("training.core.urls")),
+    path("", include("training.people.urls")),
+    path("", include("courses.urls")),
+    path("", include("case_studies.urls")),
+    # Wagtail serves pages last. Sign-in is checked per page type by a before_serve_page
+    # hook (training/core/wagtail_hooks.py), so the public landing page needs no session.
+    re_path(r"^((?:[\w\-]+/)*)$", login_not_required(wagtail_views.serve), name="wagtail_serve"),
+    prefix_default_language=False,
+)
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns
