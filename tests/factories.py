@@ -1,0 +1,101 @@
+"""Factories for people and councils. Tests build exactly the data they need."""
+
+import factory
+from django.contrib.auth.models import Group
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from training.people.models import Council, EmailDomain, JobRole, Membership, Team, User
+from training.people.roles import CO_TRAINERS_GROUP, EDITORS_GROUP
+
+PASSWORD = "correct-horse-battery"
+
+
+class CouncilFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Council
+
+    name = factory.Sequence(lambda n: f"Testshire {n}")
+    gss_code = factory.Sequence(lambda n: f"E99{n:06d}")
+    dfe_code = factory.Sequence(lambda n: 900 + n)
+    region_name = "Test region"
+    is_active = True
+
+
+class EmailDomainFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = EmailDomain
+
+    council = factory.SubFactory(CouncilFactory)
+    domain = factory.Sequence(lambda n: f"council{n}.example")
+
+
+class TeamFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Team
+
+    council = factory.SubFactory(CouncilFactory)
+    name = factory.Sequence(lambda n: f"Team {n}")
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = User
+        skip_postgeneration_save = True
+
+    email = factory.Sequence(lambda n: f"person{n}@example.org")
+    full_name = factory.Faker("name", locale="en_GB")
+    password = factory.PostGenerationMethodCall("set_password", PASSWORD)
+
+    @factory.post_generation
+    def save_password(obj, create, extracted, **kwargs):
+        if create:
+            obj.save()
+
+
+class MembershipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Membership
+
+    user = factory.SubFactory(UserFactory)
+    council = factory.SubFactory(CouncilFactory)
+    job_role = JobRole.SOCIAL_WORKER
+
+
+def learner(council=None, **kwargs):
+    council = council or CouncilFactory()
+    return MembershipFactory(council=council, user=UserFactory(**kwargs)).user
+
+
+def training_lead(council=None, **kwargs):
+    council = council or CouncilFactory()
+    return MembershipFactory(
+        council=council, user=UserFactory(**kwargs), is_training_lead=True, job_role=JobRole.MANAGER
+    ).user
+
+
+def co_trainer(**kwargs):
+    user = UserFactory(**kwargs)
+    user.groups.add(Group.objects.get_or_create(name=CO_TRAINERS_GROUP)[0])
+    return user
+
+
+def editor(**kwargs):
+    user = UserFactory(**kwargs)
+    user.groups.add(Group.objects.get(name=EDITORS_GROUP))
+    return user
+
+
+def platform_admin(**kwargs):
+    return UserFactory(is_superuser=True, **kwargs)
+
+
+def with_authenticator(user):
+    """Give a person a confirmed authenticator; returns the device (see totp_code)."""
+    return TOTPDevice.objects.create(user=user, name="Authenticator app", confirmed=True)
+
+
+def totp_code(device) -> str:
+    from django_otp.oath import TOTP
+
+    totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+    return f"{totp.token():0{device.digits}d}"
