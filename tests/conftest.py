@@ -24,11 +24,13 @@ def other_council(db):
 
 def sign_in_verified(client, user):
     """Sign a person in with their second factor already passed, as after a real 2FA step."""
-    from django_otp import login as otp_login
     from django.test import RequestFactory
+    from django_otp import login as otp_login
 
     client.force_login(user)
-    device = user.totpdevice_set.filter(confirmed=True).first() or factories.with_authenticator(user)
+    device = user.totpdevice_set.filter(confirmed=True).first() or factories.with_authenticator(
+        user
+    )
     request = RequestFactory().get("/")
     request.session = client.session
     request.user = user

@@ -16,7 +16,7 @@ class CouncilFactory(factory.django.DjangoModelFactory):
 
     name = factory.Sequence(lambda n: f"Testshire {n}")
     gss_code = factory.Sequence(lambda n: f"E99{n:06d}")
-    dfe_code = factory.Sequence(lambda n: 900 + n)
+    dfe_code = factory.Sequence(lambda n: 2000 + n)
     region_name = "Test region"
     is_active = True
 

@@ -20,7 +20,11 @@ SOURCES = ["training", "courses", "case_studies", "templates"]
 def message_ids(po_file: Path) -> set[tuple[str, str]]:
     import polib
 
-    return {(entry.msgctxt or "", entry.msgid) for entry in polib.pofile(str(po_file)) if not entry.obsolete}
+    return {
+        (entry.msgctxt or "", entry.msgid)
+        for entry in polib.pofile(str(po_file))
+        if not entry.obsolete
+    }
 
 
 def fresh_catalogue(workdir: Path) -> Path:
@@ -46,9 +50,9 @@ def main() -> int:
         expected = message_ids(fresh_catalogue(Path(tmp)))
     current = message_ids(CATALOGUE)
     missing, unused = expected - current, current - expected
-    for ctxt, msgid in sorted(missing):
+    for _ctxt, msgid in sorted(missing):
         print(f"missing from the Welsh catalogue: {msgid!r}")
-    for ctxt, msgid in sorted(unused):
+    for _ctxt, msgid in sorted(unused):
         print(f"no longer used, remove from the Welsh catalogue: {msgid!r}")
     if missing or unused:
         print("The Welsh catalogue is out of date: run `make messages-update`, then translate.")

@@ -60,3 +60,10 @@ class GovukFormMixin:
             for error in self.errors.get(name, []):
                 items.append((self[name].id_for_label or f"id_{self.add_prefix(name)}", error))
         return items
+
+
+def submitted(request, files=False):
+    """Form data if this is a POST, even an empty one; None (an unbound form) otherwise."""
+    if request.method != "POST":
+        return {"data": None, "files": None} if files else {"data": None}
+    return {"data": request.POST, "files": request.FILES} if files else {"data": request.POST}

@@ -31,7 +31,11 @@ def limit_posts(scope: str, *, per_hour: int):
                     return render(
                         request,
                         "core/too_many_requests.html",
-                        {"message": _("You have tried this too many times. Wait an hour, then try again.")},
+                        {
+                            "message": _(
+                                "You have tried this too many times. Wait an hour, then try again."
+                            )
+                        },
                         status=429,
                     )
             return view(request, *args, **kwargs)

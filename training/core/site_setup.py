@@ -41,9 +41,7 @@ def ensure_site():
     home = HomePage.objects.filter(depth=2, locale=english).first()
     if home is None:
         # Wagtail's own "Welcome" page holds the slug we want; replace it.
-        for page in root.get_children().filter(slug="home").exclude(
-            content_type__model="homepage"
-        ):
+        for page in root.get_children().filter(slug="home").exclude(content_type__model="homepage"):
             page.delete()
         home = root.add_child(
             instance=HomePage(
@@ -58,7 +56,9 @@ def ensure_site():
         )
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
-        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Cotrain")
+        Site.objects.create(
+            hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Cotrain"
+        )
     elif site.root_page_id != home.pk:
         site.root_page = home
         site.save()

@@ -8,6 +8,8 @@ from django.utils.translation import gettext as _
 from wagtail.users.forms import UserCreationForm, UserEditForm
 from wagtail.users.views.users import UserViewSet
 
+from training.core.forms import submitted
+
 from .forms import CoTrainerInvitationForm
 from .invitations import invite_co_trainer
 
@@ -31,7 +33,6 @@ class CotrainUserEditForm(UserEditForm):
 
 
 class CotrainUserViewSet(UserViewSet):
-
     def get_form_class(self, for_update=False):
         return CotrainUserEditForm if for_update else CotrainUserCreationForm
 
@@ -43,7 +44,7 @@ def invite_co_trainer_view(request):
     """Editors invite parent co-trainers. Councils cannot: co-trainers stay independent."""
     if not request.user.has_perm(INVITE_CO_TRAINER_PERMISSION):
         raise PermissionDenied
-    form = CoTrainerInvitationForm(request.POST or None)
+    form = CoTrainerInvitationForm(**submitted(request))
     if form.is_valid():
         sent = invite_co_trainer(
             email=form.cleaned_data["email"],
@@ -55,10 +56,14 @@ def invite_co_trainer_view(request):
         else:
             messages.info(
                 request,
-                _("%(email)s is now a parent co-trainer. They already had an account or a live invitation.")
+                _(
+                    "%(email)s is now a parent co-trainer. They already had an account or a live invitation."
+                )
                 % form.cleaned_data,
             )
         return redirect("invite_co_trainer")
     return TemplateResponse(
-        request, "people/admin/invite_co_trainer.html", {"form": form, "page_title": _("Invite a parent co-trainer")}
+        request,
+        "people/admin/invite_co_trainer.html",
+        {"form": form, "page_title": _("Invite a parent co-trainer")},
     )

@@ -11,7 +11,7 @@ from .models import Council, EmailDomain, JobRole, Membership, Team, User
 from .roles import CO_TRAINERS_GROUP, EDITORS_GROUP, needs_two_factor
 from .two_factor import DEVICE_NAME, secret_for_people
 
-DEMO_PASSWORD = "cotrain-demo-2026"
+DEMO_PASSWORD = "cotrain-demo-2026"  # noqa: S105 - published on purpose, demo only
 
 # Three real councils (the source documents mention each), with demo-only email domains.
 COUNCILS = [
@@ -21,7 +21,18 @@ COUNCILS = [
 ]
 
 FIRST = ["Aisha", "Ben", "Chloe", "Daniel", "Efua", "Farid", "Grace", "Harry", "Imran", "Jess"]
-LAST = ["Ahmed", "Brown", "Clarke", "Davies", "Evans", "Fraser", "Green", "Hughes", "Iqbal", "Jones"]
+LAST = [
+    "Ahmed",
+    "Brown",
+    "Clarke",
+    "Davies",
+    "Evans",
+    "Fraser",
+    "Green",
+    "Hughes",
+    "Iqbal",
+    "Jones",
+]
 JOB_ROLES = [role for role, _label in JobRole.choices]
 
 
@@ -78,7 +89,14 @@ def seed_people(stdout):
                 defaults={"job_role": JobRole.MANAGER, "is_training_lead": True, "team": None},
             )
             accounts.append(("Training lead", lead))
-        accounts.append(("Learner", User.objects.filter(email__endswith=domain).exclude(email__startswith="lead@").first()))
+        accounts.append(
+            (
+                "Learner",
+                User.objects.filter(email__endswith=domain)
+                .exclude(email__startswith="lead@")
+                .first(),
+            )
+        )
 
     for name in ["Nadia Okafor", "Rhian Pritchard", "Sam Whitfield"]:
         user = _person(f"{name.split()[0].lower()}@parents.cotrain.example", name)
@@ -94,7 +112,7 @@ def seed_people(stdout):
         admin.save()
     accounts.append(("Platform admin", admin))
 
-    stdout.write("\nDemo sign-ins (password for every account: %s)\n" % DEMO_PASSWORD)
+    stdout.write(f"\nDemo sign-ins (password for every account: {DEMO_PASSWORD})\n")
     for role, user in accounts:
         line = f"  {role:<18} {user.email}"
         if needs_two_factor(user):

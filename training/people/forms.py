@@ -76,7 +76,9 @@ class RegistrationForm(GovukFormMixin, NewPasswordMixin, forms.Form):
         return email
 
     def user_for_password_check(self):
-        return User(email=self.cleaned_data.get("email", ""), full_name=self.data.get("full_name", ""))
+        return User(
+            email=self.cleaned_data.get("email", ""), full_name=self.data.get("full_name", "")
+        )
 
 
 class AcceptInvitationForm(GovukFormMixin, NewPasswordMixin, forms.Form):

@@ -135,9 +135,7 @@ class Team(models.Model):
     class Meta:
         ordering = ["name"]
         constraints = [
-            models.UniqueConstraint(
-                "council", Lower("name"), name="team_name_unique_in_council"
-            )
+            models.UniqueConstraint("council", Lower("name"), name="team_name_unique_in_council")
         ]
 
     def __str__(self):

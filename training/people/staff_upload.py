@@ -85,7 +85,9 @@ def read_staff_csv(uploaded) -> UploadCheck:
     except csv.Error as error:
         check.errors.append(_("The file could not be read as CSV: %(error)s") % {"error": error})
         return check
-    rows = [(number, row) for number, row in enumerate(rows, start=1) if any(c.strip() for c in row)]
+    rows = [
+        (number, row) for number, row in enumerate(rows, start=1) if any(c.strip() for c in row)
+    ]
     if not rows:
         check.errors.append(_("The file is empty. Add a header row and one row for each person."))
         return check
@@ -178,4 +180,3 @@ def save_staff_upload(check: UploadCheck, council, invited_by) -> UploadResult:
         )
         getattr(result, outcome).append(row.email)
     return result
-

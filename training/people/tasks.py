@@ -54,7 +54,9 @@ def send_registration_email(user_id):
     if user is None:
         return "skipped"
     uid = urlsafe_base64_encode(force_bytes(user.pk))
-    link = localised_url(user, "people:confirm_registration", uid, registration_tokens.make_token(user))
+    link = localised_url(
+        user, "people:confirm_registration", uid, registration_tokens.make_token(user)
+    )
     send_templated_email(user, "confirm_registration", {"link": link})
     return "sent"
 

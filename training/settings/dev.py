@@ -19,3 +19,7 @@ STORAGES = {
 }
 
 ALLOW_DEMO_DATA = True
+
+# Serve static files straight from the build folder, without collectstatic.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

@@ -3,7 +3,7 @@
 from .base import *  # noqa: F403
 from .base import VAR_DIR, env
 
-SECRET_KEY = "test-only-not-secret-" + "x" * 40  # noqa: S105
+SECRET_KEY = "test-only-not-secret-" + "x" * 40
 DEBUG = False
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
@@ -23,3 +23,7 @@ LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "C
 AXES_ENABLED = True
 
 ALLOW_DEMO_DATA = True
+
+# Serve static files straight from the build folder, without collectstatic.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

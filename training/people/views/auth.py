@@ -8,6 +8,7 @@ from django.utils.decorators import method_decorator
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
+from training.core.forms import submitted
 from training.core.ratelimit import limit_posts
 
 from .. import two_factor
@@ -64,12 +65,14 @@ def two_factor_setup(request):
     if two_factor.confirmed_device(request.user) is not None:
         return redirect("people:two_factor_verify")
     device = two_factor.pending_device(request.user)
-    form = TwoFactorCodeForm(request.POST or None)
+    form = TwoFactorCodeForm(**submitted(request))
     if form.is_valid():
         if two_factor.confirm_setup(request, device, form.cleaned_data["code"]):
             messages.success(request, _("Two-factor authentication is set up."))
             return redirect(_safe_next(request))
-        form.add_error("code", _("The code is not right. Check the time on your phone, then try a new code."))
+        form.add_error(
+            "code", _("The code is not right. Check the time on your phone, then try a new code.")
+        )
     return render(
         request,
         "people/two_factor_setup.html",
@@ -86,9 +89,11 @@ def two_factor_verify(request):
     device = two_factor.confirmed_device(request.user)
     if device is None:
         return redirect("people:two_factor_setup")
-    form = TwoFactorCodeForm(request.POST or None)
+    form = TwoFactorCodeForm(**submitted(request))
     if form.is_valid():
         if two_factor.check_code(request, device, form.cleaned_data["code"]):
             return redirect(_safe_next(request))
         form.add_error("code", _("The code is not right, or was used already. Try the next code."))
-    return render(request, "people/two_factor_verify.html", {"form": form, "next": _safe_next(request)})
+    return render(
+        request, "people/two_factor_verify.html", {"form": form, "next": _safe_next(request)}
+    )

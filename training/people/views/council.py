@@ -14,6 +14,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from training.core.forms import submitted
+
 from .. import invitations, staff_upload
 from ..forms import StaffUploadForm
 from ..models import Council, JobRole, Membership
@@ -45,7 +47,11 @@ def council_detail(request, gss_code):
     return render(
         request,
         "people/council_detail.html",
-        {"council": council, "counts": counts, "teams": council.teams.annotate(size=Count("memberships"))},
+        {
+            "council": council,
+            "counts": counts,
+            "teams": council.teams.annotate(size=Count("memberships")),
+        },
     )
 
 
@@ -64,9 +70,9 @@ def people_list(request, gss_code):
 def person_detail(request, gss_code, membership_id):
     council = _council_for(request, gss_code)
     membership = get_object_or_404(
-        Membership.objects.managed_by(request.user).filter(council=council).select_related(
-            "user", "team"
-        ),
+        Membership.objects.managed_by(request.user)
+        .filter(council=council)
+        .select_related("user", "team"),
         pk=membership_id,
     )
     return render(
@@ -89,7 +95,10 @@ def resend_invitation(request, gss_code, membership_id):
     )
     invitation = membership.user.invitations.filter(council=council).first()
     if invitation and invitations.resend_invitation(invitation):
-        messages.success(request, _("A new invitation is on its way to %(email)s.") % {"email": membership.user.email})
+        messages.success(
+            request,
+            _("A new invitation is on its way to %(email)s.") % {"email": membership.user.email},
+        )
     else:
         messages.info(request, _("%(name)s has already joined.") % {"name": membership.user})
     return redirect("people:person", gss_code=council.gss_code, membership_id=membership.pk)
@@ -97,7 +106,7 @@ def resend_invitation(request, gss_code, membership_id):
 
 def invite_staff(request, gss_code):
     council = _council_for(request, gss_code)
-    form = StaffUploadForm(request.POST or None, request.FILES or None)
+    form = StaffUploadForm(**submitted(request, files=True))
     check = None
     if request.method == "POST" and form.is_valid():
         check = staff_upload.read_staff_csv(form.cleaned_data["file"])
@@ -122,5 +131,12 @@ def staff_csv_template(request, gss_code):
     writer = csv.writer(response)
     writer.writerow(["name", "email", "team", "job role"])
     domain = council.email_domains.values_list("domain", flat=True).first() or "example.gov.uk"
-    writer.writerow(["Sam Example", f"sam.example@{domain}", "Disabled children's team", JobRole.SOCIAL_WORKER.label])
+    writer.writerow(
+        [
+            "Sam Example",
+            f"sam.example@{domain}",
+            "Disabled children's team",
+            JobRole.SOCIAL_WORKER.label,
+        ]
+    )
     return response

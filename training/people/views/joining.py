@@ -8,6 +8,7 @@ from django.utils.encoding import force_str
 from django.utils.http import urlsafe_base64_decode
 from django.utils.translation import gettext as _
 
+from training.core.forms import submitted
 from training.core.ratelimit import limit_posts
 
 from .. import invitations
@@ -22,7 +23,7 @@ _BACKEND = "django.contrib.auth.backends.ModelBackend"
 def register(request):
     if request.user.is_authenticated:
         return redirect("people:home")
-    form = RegistrationForm(request.POST or None)
+    form = RegistrationForm(**submitted(request))
     if form.is_valid():
         data = form.cleaned_data
         invitations.register(
@@ -65,7 +66,7 @@ def accept_invitation(request, token):
     if invitation is None:
         return render(request, "people/link_expired.html", {"kind": "invitation"}, status=404)
     form = AcceptInvitationForm(
-        request.POST or None, user=invitation.user, initial={"full_name": invitation.user.full_name}
+        **submitted(request), user=invitation.user, initial={"full_name": invitation.user.full_name}
     )
     if form.is_valid():
         user = invitations.accept_invitation(

@@ -1,0 +1,51 @@
+import pytest
+from django.contrib.auth.models import Group
+
+from tests import factories
+from training.people.roles import CO_TRAINERS_GROUP, Role, home_url_name, needs_two_factor, roles_of
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_person_with_no_membership_or_group_has_no_roles():
+    assert roles_of(factories.UserFactory()) == frozenset()
+
+
+def test_membership_makes_a_learner_and_the_lead_flag_a_training_lead(council):
+    assert roles_of(factories.learner(council)) == {Role.LEARNER}
+    assert roles_of(factories.training_lead(council)) == {Role.LEARNER, Role.TRAINING_LEAD}
+
+
+def test_a_keyworker_can_be_a_learner_and_a_co_trainer_at_once(council):
+    person = factories.learner(council)
+    person.groups.add(Group.objects.get(name=CO_TRAINERS_GROUP))
+    person = type(person).objects.get(pk=person.pk)
+    assert roles_of(person) == {Role.LEARNER, Role.CO_TRAINER}
+
+
+def test_a_membership_that_has_ended_gives_no_role(council):
+    person = factories.training_lead(council)
+    person.memberships.update(is_active=False)
+    person = type(person).objects.get(pk=person.pk)
+    assert roles_of(person) == frozenset()
+
+
+def test_an_inactive_account_has_no_roles(council):
+    person = factories.training_lead(council, is_active=False)
+    assert roles_of(person) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("make", "needs_2fa", "home"),
+    [
+        (lambda c: factories.learner(c), False, "courses:my_learning"),
+        (lambda c: factories.co_trainer(), False, "case_studies:my_stories"),
+        (lambda c: factories.training_lead(c), True, "people:my_council"),
+        (lambda c: factories.editor(), True, "wagtailadmin_home"),
+        (lambda c: factories.platform_admin(), True, "wagtailadmin_home"),
+    ],
+)
+def test_each_role_has_its_home_and_two_factor_rule(council, make, needs_2fa, home):
+    person = make(council)
+    assert needs_two_factor(person) is needs_2fa
+    assert home_url_name(person) == home

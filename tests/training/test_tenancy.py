@@ -1,0 +1,112 @@
+"""One council's training lead can never reach another council's people or records."""
+
+import pytest
+from django.urls import reverse
+
+from tests import factories
+from training.people.models import Council, Invitation, Membership, Team, User
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def two_councils(council, other_council):
+    lead = factories.training_lead(council)
+    ours = factories.MembershipFactory(council=council)
+    theirs = factories.MembershipFactory(council=other_council)
+    factories.TeamFactory(council=council)
+    factories.TeamFactory(council=other_council)
+    return lead, ours, theirs
+
+
+def test_managed_by_scopes_every_council_model_to_the_leads_council(two_councils, council):
+    lead, ours, theirs = two_councils
+    assert list(Council.objects.managed_by(lead)) == [council]
+    assert set(Membership.objects.managed_by(lead)) == {ours, lead.memberships.get()}
+    assert set(Team.objects.managed_by(lead)) == set(council.teams.all())
+    assert theirs.user not in User.objects.managed_by(lead)
+    assert ours.user in User.objects.managed_by(lead)
+    assert not Invitation.objects.managed_by(lead).exclude(council=council).exists()
+
+
+def test_learners_and_co_trainers_manage_no_council(council):
+    assert not Council.objects.managed_by(factories.learner(council)).exists()
+    assert not Membership.objects.managed_by(factories.co_trainer()).exists()
+
+
+def test_a_lead_who_has_left_manages_nothing(council):
+    lead = factories.training_lead(council)
+    lead.memberships.update(is_active=False)
+    assert not Council.objects.managed_by(lead).exists()
+
+
+def test_platform_admins_manage_every_council(two_councils):
+    admin = factories.platform_admin()
+    assert Council.objects.managed_by(admin).count() == Council.objects.count()
+    assert Membership.objects.managed_by(admin).count() == Membership.objects.count()
+
+
+def _council_urls(gss, membership_id):
+    return [
+        reverse("people:council", args=[gss]),
+        reverse("people:people", args=[gss]),
+        reverse("people:person", args=[gss, membership_id]),
+        reverse("people:invite_staff", args=[gss]),
+        reverse("people:staff_csv_template", args=[gss]),
+    ]
+
+
+def test_a_lead_gets_404_for_every_url_of_another_council(
+    client, signed_in, two_councils, other_council
+):
+    lead, _ours, theirs = two_councils
+    signed_in(lead)
+    for url in _council_urls(other_council.gss_code, theirs.pk):
+        assert client.get(url).status_code == 404, url
+    resend = reverse("people:resend_invitation", args=[other_council.gss_code, theirs.pk])
+    assert client.post(resend).status_code == 404
+
+
+def test_a_lead_gets_404_for_another_councils_person_under_their_own_council(
+    client, signed_in, two_councils, council
+):
+    lead, _ours, theirs = two_councils
+    signed_in(lead)
+    url = reverse("people:person", args=[council.gss_code, theirs.pk])
+    assert client.get(url).status_code == 404
+
+
+def test_a_lead_sees_their_own_council_and_none_of_the_other(
+    client, signed_in, two_councils, council
+):
+    lead, ours, theirs = two_councils
+    signed_in(lead)
+    for url in _council_urls(council.gss_code, ours.pk):
+        assert client.get(url).status_code == 200, url
+    people = client.get(reverse("people:people", args=[council.gss_code])).content.decode()
+    assert ours.user.email in people
+    assert theirs.user.email not in people
+
+
+def test_every_council_url_is_in_the_tenancy_matrix():
+    """A new council URL must be added to _council_urls (and so to the 404 test)."""
+    from training.people.urls import urlpatterns
+
+    council_names = {p.name for p in urlpatterns if "<str:gss_code>" in str(p.pattern)}
+    covered = {
+        "council",
+        "people",
+        "person",
+        "invite_staff",
+        "staff_csv_template",
+        "resend_invitation",
+    }
+    assert council_names == covered
+
+
+def test_my_council_sends_a_lead_to_their_council_and_refuses_learners(client, signed_in, council):
+    signed_in(factories.training_lead(council))
+    assert client.get(reverse("people:my_council")).url == council.get_absolute_url()
+    client.logout()
+    signed_in(factories.learner(council))
+    assert client.get(reverse("people:my_council")).status_code == 403
