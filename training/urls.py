@@ -2,6 +2,7 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.auth.decorators import login_not_required
 from django.urls import include, path, re_path
+from django.views.generic import RedirectView
 from django.views.i18n import set_language
 from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
@@ -11,6 +12,11 @@ from training.core import views as core_views
 
 urlpatterns = [
     path("health/", core_views.health, name="health"),
+    # One sign-in for everyone, with lockout and two-factor: Wagtail's own form is not used.
+    path(
+        "admin/login/",
+        login_not_required(RedirectView.as_view(pattern_name="people:sign_in", query_string=True)),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),

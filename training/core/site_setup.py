@@ -8,6 +8,7 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail.models import GroupPagePermission, Locale, Page, Site
 
@@ -31,6 +32,8 @@ def _permission(app_label, codename):
 def ensure_site():
     from .models import HomePage
 
+    # After a test database is flushed, cached content type ids point at deleted rows.
+    ContentType.objects.clear_cache()
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         Locale.objects.get_or_create(language_code=code)
     english = Locale.objects.get(language_code=settings.LANGUAGE_CODE)

@@ -20,7 +20,7 @@ def send_invitation_email(invitation_id):
     """Send an invitation's link, once. The token exists only in the email sent."""
     with transaction.atomic():
         invitation = (
-            Invitation.objects.select_for_update()
+            Invitation.objects.select_for_update(of=("self",))
             .select_related("user", "council", "invited_by")
             .filter(pk=invitation_id, sent_at__isnull=True, accepted_at__isnull=True)
             .first()

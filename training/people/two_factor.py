@@ -2,9 +2,11 @@
 
 import base64
 import io
+import math
 
 import qrcode
 import qrcode.image.svg
+from django.utils import timezone
 from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -35,8 +37,19 @@ def qr_code_data_uri(device) -> str:
     return "data:image/svg+xml;base64," + base64.b64encode(buffer.getvalue()).decode()
 
 
+def seconds_to_wait(device) -> int:
+    """After wrong codes django-otp makes people wait (1, 2, 4... seconds) before the next."""
+    allowed, data = device.verify_is_allowed()
+    if allowed:
+        return 0
+    locked_until = (data or {}).get("locked_until")
+    if locked_until is None:
+        return 1
+    return max(1, math.ceil((locked_until - timezone.now()).total_seconds()))
+
+
 def check_code(request, device, code) -> bool:
-    """Verify a code (django-otp throttles repeated failures) and mark the session verified."""
+    """Verify a code and mark the session as having passed two-factor."""
     if device.verify_token(code):
         otp_login(request, device)
         return True

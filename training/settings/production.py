@@ -1,5 +1,9 @@
 """Production: everything secure, secrets required, nothing defaulted that could leak."""
 
+import os
+
+from django.core.exceptions import ImproperlyConfigured
+
 from .base import *  # noqa: F403
 from .base import env
 
@@ -28,3 +32,7 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL")},
     "loggers": {"django.security": {"level": "WARNING"}},
 }
+
+# Production never falls back to the SQLite file that base.py defaults to.
+if "DATABASE_URL" not in os.environ:
+    raise ImproperlyConfigured("Set DATABASE_URL: production settings do not fall back to SQLite.")

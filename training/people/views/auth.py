@@ -7,6 +7,7 @@ from django.urls import reverse_lazy
 from django.utils.decorators import method_decorator
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from training.core.forms import submitted
 from training.core.ratelimit import limit_posts
@@ -61,12 +62,28 @@ def _safe_next(request):
     return reverse_lazy("people:home")
 
 
+def _may_try(form, device) -> bool:
+    """Refuse, with the wait in plain words, while django-otp is throttling this device."""
+    wait = two_factor.seconds_to_wait(device)
+    if wait:
+        form.add_error(
+            "code",
+            ngettext(
+                "Too many wrong codes. Wait %(count)d second, then enter a new code.",
+                "Too many wrong codes. Wait %(count)d seconds, then enter a new code.",
+                wait,
+            )
+            % {"count": wait},
+        )
+    return not wait
+
+
 def two_factor_setup(request):
     if two_factor.confirmed_device(request.user) is not None:
         return redirect("people:two_factor_verify")
     device = two_factor.pending_device(request.user)
     form = TwoFactorCodeForm(**submitted(request))
-    if form.is_valid():
+    if form.is_valid() and _may_try(form, device):
         if two_factor.confirm_setup(request, device, form.cleaned_data["code"]):
             messages.success(request, _("Two-factor authentication is set up."))
             return redirect(_safe_next(request))
@@ -90,7 +107,7 @@ def two_factor_verify(request):
     if device is None:
         return redirect("people:two_factor_setup")
     form = TwoFactorCodeForm(**submitted(request))
-    if form.is_valid():
+    if form.is_valid() and _may_try(form, device):
         if two_factor.check_code(request, device, form.cleaned_data["code"]):
             return redirect(_safe_next(request))
         form.add_error("code", _("The code is not right, or was used already. Try the next code."))

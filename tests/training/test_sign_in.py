@@ -1,0 +1,237 @@
+"""Signing in: lockout, session rotation, two-factor for privileged roles, and the allow-list."""
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from tests import factories
+from training.people.two_factor import secret_for_people
+
+pytestmark = pytest.mark.django_db
+
+
+def sign_in(client, email, password=factories.PASSWORD, **extra):
+    return client.post(
+        reverse("people:sign_in"), {"username": email, "password": password}, **extra
+    )
+
+
+def test_a_learner_signs_in_and_lands_on_my_learning(client, council):
+    person = factories.learner(council)
+    response = sign_in(client, person.email.upper(), follow=True)
+    assert response.redirect_chain[-1][0] == reverse("courses:my_learning")
+    assert person.full_name in response.content.decode()
+
+
+def test_a_wrong_password_shows_the_error_summary(client, council):
+    person = factories.learner(council)
+    response = sign_in(client, person.email, "wrong password")
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "There is a problem" in body
+    assert '<a href="#id_username">' in body
+    assert "<title>Error:" in body
+
+
+def test_signing_in_gives_a_new_session_key(client, council):
+    person = factories.learner(council)
+    client.get(reverse("people:sign_in"))
+    client.session["probe"] = 1
+    session = client.session
+    session["probe"] = 1
+    session.save()
+    before = session.session_key
+    sign_in(client, person.email)
+    assert client.session.session_key != before
+
+
+def test_five_wrong_passwords_lock_that_email_from_that_address(client, council):
+    person = factories.learner(council)
+    for _ in range(5):
+        sign_in(client, person.email, "wrong password")
+    response = sign_in(client, person.email)  # even the right password
+    assert response.status_code == 429
+    assert "paused" in response.content.decode()
+    # The same email from another address can still sign in: nobody can lock out a colleague.
+    other = sign_in(client, person.email, REMOTE_ADDR="10.9.9.9")
+    assert other.status_code == 302
+
+
+def test_an_inactive_invited_person_cannot_sign_in(client, council):
+    person = factories.learner(council, is_active=False)
+    response = sign_in(client, person.email)
+    assert response.status_code == 200
+    assert "_auth_user_id" not in client.session
+
+
+@pytest.mark.parametrize(
+    "make", [factories.training_lead, factories.editor, factories.platform_admin]
+)
+def test_privileged_roles_set_up_two_factor_before_anything_else(client, council, make):
+    person = make(council) if make is factories.training_lead else make()
+    response = sign_in(client, person.email)
+    assert response.status_code == 302
+    response = client.get(reverse("people:my_council"))
+    assert response.url.startswith(reverse("people:two_factor_setup"))
+    assert client.get(reverse("wagtailadmin_home")).url.startswith(
+        reverse("people:two_factor_setup")
+    )
+    setup = client.get(reverse("people:two_factor_setup"))
+    assert setup.status_code == 200
+    device = person.totpdevice_set.get(confirmed=False)
+    assert secret_for_people(device) in setup.content.decode()
+    wrong = client.post(reverse("people:two_factor_setup"), {"code": "000000"})
+    assert "not right" in wrong.content.decode()
+    throttled = client.post(
+        reverse("people:two_factor_setup"), {"code": factories.totp_code(device)}
+    )
+    assert "Wait 1 second" in throttled.content.decode()
+    device.refresh_from_db()
+    device.throttle_reset()  # as if the second had passed
+    ok = client.post(
+        reverse("people:two_factor_setup"),
+        {"code": factories.totp_code(device), "next": "/my-council/"},
+    )
+    assert ok.url == "/my-council/"
+    device.refresh_from_db()
+    assert device.confirmed
+    assert client.get(reverse("people:home")).status_code == 302
+    assert not client.get(reverse("people:home")).url.startswith("/two-factor")
+
+
+def test_a_lead_with_an_authenticator_must_enter_a_code_and_a_code_works_once(client, council):
+    lead = factories.training_lead(council)
+    device = factories.with_authenticator(lead)
+    sign_in(client, lead.email)
+    assert client.get(council.get_absolute_url()).url.startswith(
+        reverse("people:two_factor_verify")
+    )
+    code = factories.totp_code(device)
+    response = client.post(
+        reverse("people:two_factor_verify"), {"code": code, "next": council.get_absolute_url()}
+    )
+    assert response.url == council.get_absolute_url()
+    assert client.get(council.get_absolute_url()).status_code == 200
+    # The same code again, in a new session, is refused.
+    client.logout()
+    sign_in(client, lead.email)
+    again = client.post(reverse("people:two_factor_verify"), {"code": code})
+    assert again.status_code == 200
+    assert "There is a problem" in again.content.decode()
+
+
+def test_the_two_factor_page_does_not_redirect_offsite(client, council):
+    lead = factories.training_lead(council)
+    device = factories.with_authenticator(lead)
+    sign_in(client, lead.email)
+    response = client.post(
+        reverse("people:two_factor_verify"),
+        {"code": factories.totp_code(device), "next": "https://evil.example/"},
+    )
+    assert response.url == reverse("people:home")
+
+
+def test_learners_and_co_trainers_need_no_second_factor(client, council):
+    sign_in(client, factories.co_trainer().email)
+    assert client.get(reverse("case_studies:my_stories")).status_code == 200
+
+
+def test_password_reset_sends_a_link_that_works_once_and_keeps_two_factor(client, council):
+    from django.core import mail
+
+    lead = factories.training_lead(council)
+    factories.with_authenticator(lead)
+    client.post(reverse("people:password_reset"), {"email": lead.email})
+    assert len(mail.outbox) == 1
+    path = mail.outbox[0].body.split("http://testserver")[1].split()[0]
+    form_page = client.get(path, follow=True)
+    set_url = form_page.redirect_chain[-1][0]
+    client.post(
+        set_url, {"new_password1": "a brand new phrase", "new_password2": "a brand new phrase"}
+    )
+    assert "_auth_user_id" not in client.session  # reset does not sign in, so 2FA still applies
+    sign_in(client, lead.email, "a brand new phrase")
+    assert client.get(council.get_absolute_url()).url.startswith(
+        reverse("people:two_factor_verify")
+    )
+
+
+def test_password_reset_for_an_unknown_email_looks_the_same(client, db):
+    from django.core import mail
+
+    response = client.post(reverse("people:password_reset"), {"email": "nobody@example.org"})
+    assert response.url == reverse("people:password_reset_sent")
+    assert not mail.outbox
+
+
+def test_password_reset_is_rate_limited(client, db):
+    for _ in range(10):
+        client.post(reverse("people:password_reset"), {"email": "nobody@example.org"})
+    assert (
+        client.post(reverse("people:password_reset"), {"email": "x@example.org"}).status_code == 429
+    )
+
+
+# The allow-list ------------------------------------------------------------------
+
+PUBLIC = {
+    "people:sign_in",
+    "people:password_reset",
+    "people:password_reset_sent",
+    "people:password_reset_confirm",
+    "people:password_reset_complete",
+    "people:register",
+    "people:registration_sent",
+    "people:confirm_registration",
+    "people:accept_invitation",
+    "core:accessibility_statement",
+    "core:privacy_notice",
+    "core:signed_out",
+    "core:outbox",  # development only: 404 unless DEBUG
+    "core:outbox_message",
+    "health",
+    "set_language",
+    "wagtail_serve",  # public only for public page types, checked per page
+}
+
+
+def _named_views(resolver=None, namespace="", route=""):
+    for pattern in (resolver or get_resolver()).url_patterns:
+        if isinstance(pattern, URLResolver):
+            prefix = f"{pattern.namespace}:" if pattern.namespace else namespace
+            yield from _named_views(pattern, prefix, route + str(pattern.pattern))
+        elif isinstance(pattern, URLPattern) and pattern.name:
+            yield f"{namespace}{pattern.name}", route + str(pattern.pattern), pattern.callback
+
+
+def test_every_view_needs_sign_in_except_the_allow_list():
+    # Wagtail wraps everything under admin/ in its own admin-access check (tested below).
+    open_views = {
+        name
+        for name, route, view in _named_views()
+        if not getattr(view, "login_required", True) and not route.startswith("admin/")
+    }
+    assert open_views == PUBLIC
+
+
+@pytest.mark.parametrize("url", ["/admin/", "/admin/api/main/pages/", "/admin/login/"])
+def test_the_admin_sends_everyone_to_our_sign_in(client, db, url):
+    response = client.get(url)
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("people:sign_in"))
+
+
+def test_signed_in_learners_cannot_use_the_admin(client, signed_in, council):
+    signed_in(factories.learner(council))
+    assert client.get("/admin/api/main/pages/").status_code in (302, 403)
+    assert client.get("/admin/").status_code in (302, 403)
+
+
+def test_pages_other_than_the_landing_page_need_sign_in(client, db):
+    from wagtail.models import Page
+
+    home = Page.objects.get(depth=2)
+    private = home.add_child(instance=Page(title="Staff only", slug="staff-only"))
+    assert client.get("/").status_code == 200
+    response = client.get(private.url)
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("people:sign_in"))
