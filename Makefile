@@ -22,8 +22,8 @@ install: $(PY) ## Install Python packages (from uv.lock) and npm packages (from 
 static: ## Build the front end into static_build/ (GOV.UK Frontend with Cotrain's brand)
 	npm run --silent build
 
-messages: ## Compile translations (.po to .mo)
-	cd training && ../$(MANAGE) compilemessages --ignore=.venv -v 0
+messages: $(PY) ## Compile translations (.po to .mo)
+	$(PY) -m training.core.compile_messages
 
 messages-update: ## Add new UI strings to the Welsh catalogue (then translate them)
 	$(MANAGE) makemessages -l cy --no-location --no-obsolete -v 0 \
