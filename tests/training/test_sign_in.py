@@ -235,3 +235,18 @@ def test_pages_other_than_the_landing_page_need_sign_in(client, db):
     response = client.get(private.url)
     assert response.status_code == 302
     assert response.url.startswith(reverse("people:sign_in"))
+
+
+def test_changing_the_case_of_the_email_does_not_dodge_the_lockout(client, council):
+    factories.learner(council, email="case@example.org")
+    for index in range(5):
+        sign_in(client, "CASE@example.org" if index % 2 else "case@example.org", "wrong password")
+    assert sign_in(client, "Case@Example.org").status_code == 429
+
+
+def test_the_language_a_person_uses_becomes_their_preferred_language(client, signed_in, council):
+    person = factories.learner(council)
+    signed_in(person)
+    client.get("/cy/my-learning/")
+    person.refresh_from_db()
+    assert person.preferred_language == "cy"

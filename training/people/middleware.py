@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.shortcuts import redirect
 from django.urls import reverse
 
@@ -33,3 +34,25 @@ class TwoFactorRequiredMiddleware:
         if path.startswith(_OPEN_PREFIXES):
             return True
         return any(path == reverse(name) for name in _OPEN_URL_NAMES)
+
+
+class RememberLanguageMiddleware:
+    """A signed-in person's last language is their preferred one: emails follow it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        language = getattr(request, "LANGUAGE_CODE", None)
+        if (
+            user is not None
+            and user.is_authenticated
+            and language in dict(settings.LANGUAGES)
+            and not request.path_info.startswith(("/admin/", "/static/", "/health/"))
+            and user.preferred_language != language
+        ):
+            user.preferred_language = language
+            user.save(update_fields=["preferred_language"])
+        return response
