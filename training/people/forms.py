@@ -60,7 +60,9 @@ class RegistrationForm(GovukFormMixin, NewPasswordMixin, forms.Form):
         help_text=_("Use the email address your council gave you."),
         widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
     )
-    job_role = forms.ChoiceField(label=_("Job role"), choices=JobRole.choices)
+    job_role = forms.ChoiceField(
+        label=_("Job role"), choices=JobRole.choices, widget=forms.RadioSelect
+    )
     password = new_password_field()
 
     def clean_email(self):
