@@ -205,6 +205,61 @@ def test_registering_an_email_in_use_reveals_nothing_and_tells_the_owner(
     assert "already has one" in mail.outbox[-1].body
 
 
+def test_registering_again_after_the_link_expired_sends_a_new_link(
+    client, domain, django_capture_on_commit_callbacks
+):
+    register(client, "slow@testshire.gov.example")
+    with django_capture_on_commit_callbacks(execute=True):
+        register(
+            client,
+            "slow@testshire.gov.example",
+            full_name="Rae Slow",
+            password="another long phrase",
+        )
+    user = User.objects.get(email="slow@testshire.gov.example")
+    assert user.full_name == "Rae Slow" and user.check_password("another long phrase")
+    assert user.memberships.count() == 1
+    assert "Confirm your email" in mail.outbox[-1].subject
+    client.get(link_path(mail.outbox[-1]))
+    user.refresh_from_db()
+    assert user.is_active
+
+
+def test_an_invited_person_who_registers_gets_their_invitation_again(
+    client, domain, council, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        invite_staff_member(
+            council=council,
+            email="invited@testshire.gov.example",
+            full_name="In Vited",
+            team=None,
+            job_role="other",
+            invited_by=None,
+        )
+    with django_capture_on_commit_callbacks(execute=True):
+        register(client, "invited@testshire.gov.example")
+    assert len(mail.outbox) == 2
+    assert all("invited you" in message.subject for message in mail.outbox)
+    assert not User.objects.get(email="invited@testshire.gov.example").check_password(
+        "a long pass phrase"
+    )
+
+
+def test_sign_in_logs_are_kept_for_90_days():
+    from axes.models import AccessLog
+
+    from training.people.tasks import prune_sign_in_logs
+
+    old = AccessLog.objects.create(username="a@b.example", ip_address="127.0.0.1", user_agent="x")
+    AccessLog.objects.filter(pk=old.pk).update(attempt_time=timezone.now() - timedelta(days=91))
+    recent = AccessLog.objects.create(
+        username="c@d.example", ip_address="127.0.0.1", user_agent="x"
+    )
+    prune_sign_in_logs()
+    assert list(AccessLog.objects.all()) == [recent]
+
+
 def test_unconfirmed_registrations_are_deleted_after_a_week(client, domain):
     register(client, "late@testshire.gov.example")
     invited_user = factories.UserFactory(is_active=False)
@@ -214,4 +269,5 @@ def test_unconfirmed_registrations_are_deleted_after_a_week(client, domain):
     User.objects.update(date_joined=timezone.now() - timedelta(days=8))
     delete_unconfirmed_registrations()
     assert not User.objects.filter(email="late@testshire.gov.example").exists()
+    assert not User.history.filter(email="late@testshire.gov.example").exists()
     assert User.objects.filter(pk=invited_user.pk).exists()  # invited people are kept

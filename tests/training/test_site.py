@@ -55,6 +55,8 @@ def test_production_settings_pass_the_deploy_check():
         "SECRET_KEY": "k" * 20 + "-deploy-check-only-9f8e7d6c5b4a3928171605f4e3d2c1b0",
         "ALLOWED_HOSTS": "cotrain.example",
         "DATABASE_URL": "sqlite:////tmp/deploy-check.sqlite3",
+        "SITE_URL": "https://cotrain.example",
+        "EMAIL_URL": "smtp+tls://mailer.example:587",
     }
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
@@ -84,6 +86,24 @@ def test_production_refuses_to_start_without_a_secret_key():
     )
     assert result.returncode != 0
     assert "SECRET_KEY" in result.stderr
+
+
+def test_production_refuses_development_defaults():
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "DJANGO_SETTINGS_MODULE": "training.settings.production",
+        "SECRET_KEY": "x" * 60,
+    }
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode != 0
+    assert "DATABASE_URL, ALLOWED_HOSTS, SITE_URL, EMAIL_URL" in result.stderr
 
 
 def test_health_reports_each_dependency(client):

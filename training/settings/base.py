@@ -153,7 +153,8 @@ LOGIN_REDIRECT_URL = "people:home"
 LOGOUT_REDIRECT_URL = "core:signed_out"
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 2  # two hours, as GOV.UK One Login does
 INVITATION_DAYS = env("INVITATION_DAYS")
-REGISTRATION_CONFIRM_DAYS = 3
+# Messages live in the session: no extra cookie (see the privacy notice).
+MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 SESSION_COOKIE_AGE = 60 * 60 * 8  # a working day
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
@@ -182,8 +183,8 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES = [("en", _("English")), ("cy", _("Welsh"))]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "vtt", "csv"]
-# Wagtail's own background work (search index, reference index) runs in-process: see
-# docs/adr/0003-background-work.md. Our domain work goes through Celery.
+# Wagtail's own django-tasks run in-process: see
+# docs/adr/0003-background-work-celery-and-django-tasks.md. Our domain work goes through Celery.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 # Languages --------------------------------------------------------------------
@@ -231,6 +232,10 @@ CELERY_BEAT_SCHEDULE = {
     "delete-unconfirmed-registrations": {
         "task": "training.people.tasks.delete_unconfirmed_registrations",
         "schedule": 60 * 60 * 6,
+    },
+    "prune-sign-in-logs": {
+        "task": "training.people.tasks.prune_sign_in_logs",
+        "schedule": 60 * 60 * 24,
     },
     "clear-expired-sessions": {
         "task": "training.people.tasks.clear_expired_sessions",
@@ -287,5 +292,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL")},
+    # axes logs every sign-in with the email and address at INFO: keep that out of logs.
     "loggers": {"axes": {"level": "WARNING"}, "django_tasks": {"level": "WARNING"}},
 }

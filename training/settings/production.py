@@ -25,14 +25,10 @@ LANGUAGE_COOKIE_SECURE = True
 LANGUAGE_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env("LOG_LEVEL")},
-    "loggers": {"django.security": {"level": "WARNING"}},
-}
 
-# Production never falls back to the SQLite file that base.py defaults to.
-if "DATABASE_URL" not in os.environ:
-    raise ImproperlyConfigured("Set DATABASE_URL: production settings do not fall back to SQLite.")
+# Production never falls back to a development default for these: no SQLite file, no
+# console email, no localhost links in emails, no guessed host names.
+_REQUIRED = ("DATABASE_URL", "ALLOWED_HOSTS", "SITE_URL", "EMAIL_URL")
+_missing = [name for name in _REQUIRED if not os.environ.get(name)]
+if _missing:
+    raise ImproperlyConfigured(f"Set {', '.join(_missing)}: production has no defaults for them.")
