@@ -169,3 +169,11 @@ def test_the_template_csv_has_the_right_columns(client, signed_in, council):
     assert header == "name,email,team,job role"
     check = read_staff_csv(SimpleUploadedFile("t.csv", response.content))
     assert check.is_valid
+
+
+def test_job_roles_are_accepted_in_english_while_the_page_is_in_welsh():
+    from django.utils import translation
+
+    with translation.override("cy"):
+        check = read_staff_csv(upload(GOOD))
+    assert check.is_valid

@@ -9,9 +9,11 @@ import csv
 import io
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from .invitations import invite_staff_member
@@ -52,11 +54,13 @@ class UploadResult:
 
 
 def _job_role_lookup():
-    """Accept a job role by its label or its code, ignoring case and spacing."""
+    """Accept a job role by its code or its label in any of our languages, ignoring case."""
     lookup = {}
-    for value, label in JobRole.choices:
-        for key in (value, str(label), value.replace("_", " ")):
-            lookup[" ".join(key.lower().replace("-", " ").split())] = value
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            for value, label in JobRole.choices:
+                for key in (value, str(label), value.replace("_", " ")):
+                    lookup[" ".join(key.lower().replace("-", " ").split())] = value
     lookup["ehcp co ordinator"] = JobRole.EHC_COORDINATOR
     lookup["ehc co ordinator"] = JobRole.EHC_COORDINATOR
     return lookup
