@@ -1,5 +1,6 @@
 """Fail when the Welsh catalogue is out of date: a UI string in the code or templates that
-training/locale/cy/LC_MESSAGES/django.po lacks, or one it still lists but nobody uses.
+training/locale/cy/LC_MESSAGES/django.po lacks, one it still lists but nobody uses, or one
+that is not translated yet.
 
 Run as ``python -m training.core.check_messages`` (``make messages-check``). It regenerates
 the catalogue into a temporary copy with makemessages and compares the message ids.
@@ -49,12 +50,18 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         expected = message_ids(fresh_catalogue(Path(tmp)))
     current = message_ids(CATALOGUE)
+    import polib
+
+    catalogue = polib.pofile(str(CATALOGUE))
+    untranslated = [e.msgid for e in catalogue.untranslated_entries() + catalogue.fuzzy_entries()]
+    for msgid in untranslated:
+        print(f"not translated yet (or marked fuzzy): {msgid!r}")
     missing, unused = expected - current, current - expected
     for _ctxt, msgid in sorted(missing):
         print(f"missing from the Welsh catalogue: {msgid!r}")
     for _ctxt, msgid in sorted(unused):
         print(f"no longer used, remove from the Welsh catalogue: {msgid!r}")
-    if missing or unused:
+    if missing or unused or untranslated:
         print("The Welsh catalogue is out of date: run `make messages-update`, then translate.")
         return 1
     print(f"Welsh catalogue is up to date ({len(current)} messages).")
