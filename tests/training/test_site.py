@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.urls import reverse
+from django.utils.html import escape
 
 from tests import factories
 from training.people.models import Council, Membership, User
@@ -260,3 +261,31 @@ def test_editors_cannot_edit_councils(client, signed_in):
 def test_settings_have_no_secret_in_base():
     assert not hasattr(__import__("training.settings.base", fromlist=["x"]), "SECRET_KEY")
     assert settings.AUTH_USER_MODEL == "people.User"
+
+
+def test_platform_admins_can_remove_a_lost_authenticator(client, signed_in, council):
+    lead = factories.training_lead(council)
+    device = factories.with_authenticator(lead)
+    signed_in(factories.platform_admin())
+    assert escape(lead.full_name) in client.get("/admin/authenticators/").content.decode()
+    client.post(f"/admin/authenticators/delete/{device.pk}/")
+    assert not lead.totpdevice_set.exists()
+
+
+def test_platform_admins_make_training_leads_in_the_admin(client, signed_in, council):
+    membership = factories.MembershipFactory(council=council)
+    signed_in(factories.platform_admin())
+    response = client.post(
+        f"/admin/memberships/edit/{membership.pk}/",
+        {
+            "user": membership.user.pk,
+            "council": council.pk,
+            "job_role": "manager",
+            "is_training_lead": "on",
+            "is_active": "on",
+        },
+    )
+    assert response.status_code == 302
+    membership.refresh_from_db()
+    assert membership.is_training_lead
+    assert membership.history.first().history_user is not None

@@ -1,5 +1,6 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
@@ -52,9 +53,28 @@ class CouncilsGroup(ModelViewSetGroup):
     )
 
 
+class AuthenticatorViewSet(ModelViewSet):
+    """Platform admins remove the authenticator of someone who lost their phone; the person
+    then sets up a new one at their next sign-in."""
+
+    model = TOTPDevice
+    icon = "key"
+    menu_label = _("Authenticator apps")
+    add_to_settings_menu = True
+    list_display = ["user", "name", "confirmed"]
+    list_filter = ["confirmed"]
+    search_fields = ["user__email", "user__full_name"]
+    form_fields = ["name", "confirmed"]
+
+
 @hooks.register("register_admin_viewset")
 def register_council_viewsets():
     return CouncilsGroup()
+
+
+@hooks.register("register_admin_viewset")
+def register_authenticator_viewset():
+    return AuthenticatorViewSet("authenticators")
 
 
 @hooks.register("register_admin_urls")
