@@ -1,0 +1,137 @@
+"""Helpers for the browser tests: accessibility checks, signing in, and one-time codes."""
+
+import base64
+import os
+import re
+import time
+from pathlib import Path
+
+from django.conf import settings
+from django.test import Client
+from django_otp.oath import TOTP
+from playwright.sync_api import Page, expect
+
+from tests import factories
+from tests.conftest import sign_in_verified
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
+AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+# GOV.UK Frontend's focus colour, for checking that what has focus can be seen.
+FOCUS_YELLOW = "rgb(255, 221, 0)"
+
+# Our strict Content Security Policy refuses inline scripts without the page's nonce, and
+# Playwright's add_script_tag(path=...) injects axe-core inline. Serving axe-core from the
+# site's own origin through a route keeps the policy switched on while axe runs.
+_AXE_URL_PATH = "/__browser-tests__/axe.min.js"
+
+
+def assert_no_axe_violations(page: Page, *, exclude: list[str] | None = None) -> None:
+    """Run axe-core's WCAG 2.2 AA rules on the page and fail with a readable list."""
+    if not getattr(page, "_axe_route_ready", False):
+        page.route(
+            f"**{_AXE_URL_PATH}",
+            lambda route: route.fulfill(path=AXE_JS, content_type="text/javascript"),
+        )
+        page._axe_route_ready = True
+    # Colour contrast means nothing without our styles: make sure they arrived.
+    assert page.evaluate(
+        """() => [...document.styleSheets].some(
+            sheet => sheet.href && sheet.href.includes('/static/css/') && sheet.cssRules.length)"""
+    ), f"the site's stylesheet did not load on {page.url} (run `npm run build`?)"
+    if page.evaluate("typeof window.axe") == "undefined":
+        origin = re.match(r"^https?://[^/]+", page.url).group(0)
+        page.add_script_tag(url=origin + _AXE_URL_PATH)
+    results = page.evaluate(
+        """async ([tags, exclude]) => {
+            const context = exclude.length ? {include: [document], exclude: exclude} : document;
+            return await axe.run(context, {runOnly: {type: 'tag', values: tags}});
+        }""",
+        [WCAG_TAGS, exclude or []],
+    )
+    assert results["passes"], f"axe-core checked nothing on {page.url}"
+    violations = results["violations"]
+    if violations:
+        lines = [f"axe-core found {len(violations)} accessibility violation(s) on {page.url}:"]
+        for violation in violations:
+            lines.append(f"- {violation['id']} ({violation['impact']}): {violation['help']}")
+            lines.append(f"  {violation['helpUrl']}")
+            for node in violation["nodes"]:
+                lines.append(f"    at {' '.join(map(str, node['target']))}")
+        raise AssertionError("\n".join(lines))
+
+
+# Signing in ---------------------------------------------------------------------------
+
+
+def sign_in(page: Page, email: str, password: str = factories.PASSWORD, *, prefix: str = ""):
+    """Fill in and send the sign-in form, as a person would."""
+    page.goto(f"{prefix}/sign-in/")
+    page.locator("#id_username").fill(email)
+    page.locator("#id_password").fill(password)
+    page.locator("main").get_by_role("button", name=re.compile("^(Sign in|Mewngofnodi)$")).click()
+
+
+def enter_security_code(page: Page, code: str) -> None:
+    page.locator("#id_code").fill(code)
+    page.locator("main").get_by_role("button", name="Continue").click()
+
+
+def sign_in_with_two_factor(page: Page, user, device) -> None:
+    """Sign in with a password, then pass the second step with the device's current code."""
+    sign_in(page, user.email)
+    expect(page).to_have_url(re.compile(r"/two-factor/\?next="))
+    enter_security_code(page, factories.totp_code(device))
+
+
+def sign_in_through_cookie(page: Page, user, base_url: str) -> None:
+    """Start the page's browser already signed in (second factor passed), skipping the forms.
+
+    For tests about a page rather than about signing in: quicker, and it leaves the person's
+    one-time codes unused.
+    """
+    client = sign_in_verified(Client(), user)
+    session_cookie = client.cookies[settings.SESSION_COOKIE_NAME]
+    page.context.add_cookies(
+        [{"name": settings.SESSION_COOKIE_NAME, "value": session_cookie.value, "url": base_url}]
+    )
+
+
+# One-time codes -----------------------------------------------------------------------
+
+
+def totp_from_key(key: str, *, at: float | None = None) -> str:
+    """The code an authenticator app would show for a base32 key as people type it."""
+    secret = key.replace(" ", "").upper()
+    secret += "=" * (-len(secret) % 8)
+    totp = TOTP(base64.b32decode(secret), step=30, t0=0, digits=6)
+    totp.time = at if at is not None else time.time()
+    return f"{totp.token():06d}"
+
+
+def a_wrong_code(device) -> str:
+    """A 6-digit code the device will refuse: not the code of this step or either neighbour."""
+    key = base64.b32encode(device.bin_key).decode()
+    now = time.time()
+    accepted = {totp_from_key(key, at=now + drift * device.step) for drift in (-1, 0, 1)}
+    return next(code for code in ("000000", "111111", "222222", "333333") if code not in accepted)
+
+
+# The GOV.UK error summary -------------------------------------------------------------
+
+
+def error_summary(page: Page):
+    summary = page.locator(".govuk-error-summary")
+    expect(summary).to_be_visible()
+    return summary
