@@ -63,14 +63,6 @@ def test_editors_and_platform_admins_pass_two_factor_into_the_wagtail_admin(
     expect(menu.get_by_role("link", name="Invite a co-trainer")).to_be_visible()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="training/settings/base.py: ADMIN_CONTENT_SECURITY_POLICY allows images and "
-    "connections only from 'self', but WAGTAIL_GRAVATAR_PROVIDER_URL is left at Wagtail's "
-    "default (www.gravatar.com) and WAGTAIL_ENABLE_UPDATE_CHECK at True, so the admin shows "
-    "broken avatar images and its update check fails; gravatar would also send a hash of "
-    "each editor's email to a third party.",
-)
 def test_the_wagtail_admin_keeps_to_its_own_content_security_policy(page: Page, signed_in_as):
     signed_in_as(factories.platform_admin())
     page.goto("/admin/")

@@ -5,6 +5,17 @@ from django.utils.translation import gettext as _
 from training.people.roles import Role, roles_of
 
 
+def _is_current(path, url_name):
+    # "My council" redirects to /councils/<code>/, so pages there belong to it too.
+    if path.startswith(reverse(url_name)):
+        return True
+    return url_name == "people:my_council" and path.startswith(_councils_prefix())
+
+
+def _councils_prefix():
+    return reverse("people:council", args=["X"]).rsplit("X", 1)[0]
+
+
 def navigation(request):
     """The header's links: one for each home the signed-in person has."""
     user = getattr(request, "user", None)
@@ -21,7 +32,7 @@ def navigation(request):
     path = request.path
     return {
         "nav_links": [
-            {"url": reverse(name), "label": label, "active": path.startswith(reverse(name))}
+            {"url": reverse(name), "label": label, "active": _is_current(path, name)}
             for name, label in links
         ],
         "invitation_days": settings.INVITATION_DAYS,

@@ -126,11 +126,11 @@ def read_staff_csv(uploaded) -> UploadCheck:
             try:
                 validate_email(email)
             except ValidationError:
-                problems.append(_("'%(email)s' is not a valid email address") % {"email": email})
+                problems.append(_("the email address '%(email)s' is not valid") % {"email": email})
             else:
                 if email in first_line_of_email:
                     problems.append(
-                        _("%(email)s is already on line %(line)s")
+                        _("the email address %(email)s is already on line %(line)s")
                         % {"email": email, "line": first_line_of_email[email]}
                     )
                 else:
@@ -138,7 +138,7 @@ def read_staff_csv(uploaded) -> UploadCheck:
         job_role = roles.get(_header_key(values["job role"]).replace("-", " "))
         if job_role is None:
             problems.append(
-                _("job role '%(role)s' is not one of: %(choices)s")
+                _("the job role '%(role)s' is not one of: %(choices)s")
                 % {
                     "role": values["job role"],
                     "choices": ", ".join(str(label) for _value, label in JobRole.choices),
@@ -147,6 +147,8 @@ def read_staff_csv(uploaded) -> UploadCheck:
         if len(values["name"]) > 150 or len(values["team"]) > 120:
             problems.append(_("the name or team is too long"))
         if problems:
+            # Every problem starts with a lower-case word we wrote, never with what was typed,
+            # so capitalising the first letter cannot change someone's data.
             message = "; ".join(problems)
             check.row_errors.append((line, message[0].upper() + message[1:]))
             continue

@@ -182,6 +182,10 @@ WAGTAIL_PASSWORD_RESET_ENABLED = False  # one reset journey, ours, which keeps 2
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES = [("en", _("English")), ("cy", _("Welsh"))]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# The admin loads nothing from other sites: no Gravatar (it would send a hash of each
+# editor's email to a third party) and no update check; the admin CSP allows only 'self'.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "vtt", "csv"]
 # Wagtail's own django-tasks run in-process: see
 # docs/adr/0003-background-work-celery-and-django-tasks.md. Our domain work goes through Celery.
