@@ -154,29 +154,50 @@ def register(client, email, **extra):
         "full_name": "Rae Smith",
         "email": email,
         "job_role": "health",
-        "password": "a long pass phrase",
     }
     return client.post(reverse("people:register"), {**data, **extra})
 
 
-def test_registering_with_a_council_work_email_joins_that_council(
+def test_registering_then_following_the_link_sets_the_password_and_joins_the_council(
     client, domain, council, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
         response = register(client, "Rae.Smith@Testshire.gov.example")
     assert response.url == reverse("people:registration_sent")
     user = User.objects.get(email="rae.smith@testshire.gov.example")
-    assert not user.is_active
+    assert not user.is_active and not user.has_usable_password()
     confirm = link_path(mail.outbox[-1])
-    response = client.get(confirm)
+    # Opening the link (as an email scanner would) changes nothing.
+    assert "Create a password" in client.get(confirm).content.decode()
+    user.refresh_from_db()
+    assert not user.is_active
+    response = client.post(confirm, {"full_name": "Rae Smith", "password": "a long pass phrase"})
     assert response.url == reverse("people:home")
     user.refresh_from_db()
-    assert user.is_active
+    assert user.is_active and user.check_password("a long pass phrase")
     membership = user.memberships.get()
     assert membership.council == council and membership.job_role == "health"
     assert roles_of(user) == {Role.LEARNER}
     client.logout()
     assert client.get(confirm).status_code == 404  # used once
+
+
+def test_nobody_can_set_the_password_of_an_address_they_do_not_control(
+    client, domain, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        register(client, "victim@testshire.gov.example")
+    victims_link = link_path(mail.outbox[-1])
+    with django_capture_on_commit_callbacks(execute=True):
+        # An attacker registers the same address again, trying a password of their own.
+        register(client, "victim@testshire.gov.example", password="attacker chosen phrase")
+    user = User.objects.get(email="victim@testshire.gov.example")
+    assert not user.has_usable_password()
+    assert client.get(victims_link).status_code == 404  # the older link is replaced
+    client.post(link_path(mail.outbox[-1]), {"full_name": "V", "password": "victim own phrase"})
+    user.refresh_from_db()
+    assert user.check_password("victim own phrase")
+    assert not user.check_password("attacker chosen phrase")
 
 
 def test_an_unknown_email_domain_is_refused_with_a_reason(client, domain):
@@ -209,18 +230,15 @@ def test_registering_again_after_the_link_expired_sends_a_new_link(
     client, domain, django_capture_on_commit_callbacks
 ):
     register(client, "slow@testshire.gov.example")
+    Invitation.objects.update(expires_at=timezone.now() - timedelta(minutes=1))
     with django_capture_on_commit_callbacks(execute=True):
-        register(
-            client,
-            "slow@testshire.gov.example",
-            full_name="Rae Slow",
-            password="another long phrase",
-        )
+        register(client, "slow@testshire.gov.example")
     user = User.objects.get(email="slow@testshire.gov.example")
-    assert user.full_name == "Rae Slow" and user.check_password("another long phrase")
-    assert user.memberships.count() == 1
+    assert user.memberships.count() == 1 and user.invitations.count() == 1
     assert "Confirm your email" in mail.outbox[-1].subject
-    client.get(link_path(mail.outbox[-1]))
+    client.post(
+        link_path(mail.outbox[-1]), {"full_name": "Rae Slow", "password": "another long phrase"}
+    )
     user.refresh_from_db()
     assert user.is_active
 

@@ -253,9 +253,26 @@ def test_councils_are_editable_data_in_the_admin(client, signed_in):
     assert council.is_active
 
 
-def test_editors_cannot_edit_councils(client, signed_in):
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/admin/councils/",
+        "/admin/memberships/",
+        "/admin/authenticators/",
+        "/admin/users/",
+        "/admin/groups/",
+    ],
+)
+def test_editors_cannot_manage_people_councils_or_authenticators(client, signed_in, url):
     signed_in(factories.editor())
-    assert client.get("/admin/councils/").status_code in (302, 403)
+    response = client.get(url)
+    assert response.status_code == 302 and response.url == reverse("wagtailadmin_home")
+
+
+def test_nobody_adds_an_authenticator_for_someone_else(client, signed_in):
+    signed_in(factories.platform_admin())
+    assert client.get("/admin/authenticators/new/").status_code in (302, 403)
+    assert "/admin/authenticators/new/" not in client.get("/admin/authenticators/").content.decode()
 
 
 def test_settings_have_no_secret_in_base():
@@ -289,3 +306,17 @@ def test_platform_admins_make_training_leads_in_the_admin(client, signed_in, cou
     membership.refresh_from_db()
     assert membership.is_training_lead
     assert membership.history.first().history_user is not None
+
+
+def test_client_addresses_ignore_forwarded_headers_unless_a_proxy_is_configured(settings):
+    from django.test import RequestFactory
+
+    from training.core.ratelimit import client_address
+
+    request = RequestFactory().get(
+        "/", HTTP_X_FORWARDED_FOR="203.0.113.9, 10.0.0.2", REMOTE_ADDR="10.0.0.1"
+    )
+    assert client_address(request) == "10.0.0.1"  # a client could write any header it liked
+    settings.AXES_IPWARE_PROXY_COUNT = 1
+    settings.AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+    assert client_address(request) == "203.0.113.9"

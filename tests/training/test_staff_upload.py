@@ -108,11 +108,89 @@ def test_a_changed_team_updates_the_membership(council):
     assert Membership.objects.get(user__email="tom.reed@council.example").team.name == "Early help"
 
 
-def test_someone_who_already_has_an_account_is_added_without_an_invitation(council, other_council):
+def test_someone_with_an_account_elsewhere_joins_only_if_they_accept(
+    client, council, other_council, django_capture_on_commit_callbacks
+):
     existing = factories.learner(other_council, email="priya.shah@council.example")
+    existing.last_login = existing.date_joined
+    existing.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        result = save_staff_upload(
+            read_staff_csv(upload(GOOD)), council, factories.training_lead(council)
+        )
+    # Reported like any new address, so an upload never reveals who has an account.
+    assert "priya.shah@council.example" in result.invited
+    assert existing.memberships.count() == 1
+    message = next(m for m in mail.outbox if m.to == [existing.email])
+    assert "already have a Cotrain account" in message.body
+    path = message.body.split("http://127.0.0.1:8000")[1].split()[0]
+    assert client.get(path).url.startswith(reverse("people:sign_in"))
+    client.force_login(existing)
+    assert "Join" in client.get(path).content.decode()
+    client.post(path)
+    joined = existing.memberships.get(council=council)
+    assert joined.team.name == "Disabled children's team" and not joined.is_training_lead
+
+
+def test_an_invitation_for_someone_else_cannot_be_accepted_by_a_signed_in_stranger(
+    client, council, other_council, django_capture_on_commit_callbacks
+):
+    existing = factories.learner(other_council, email="priya.shah@council.example")
+    existing.last_login = existing.date_joined
+    existing.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        save_staff_upload(read_staff_csv(upload(GOOD)), council, factories.training_lead(council))
+    message = next(m for m in mail.outbox if m.to == [existing.email])
+    path = message.body.split("http://127.0.0.1:8000")[1].split()[0]
+    client.force_login(factories.learner(council))
+    assert client.post(path).status_code == 403
+    assert existing.memberships.count() == 1
+
+
+def test_an_account_that_was_turned_off_is_not_turned_back_on(council, other_council):
+    leaver = factories.training_lead(other_council, email="priya.shah@council.example")
+    leaver.last_login = leaver.date_joined
+    leaver.is_active = False
+    leaver.save()
     save_staff_upload(read_staff_csv(upload(GOOD)), council, factories.training_lead(council))
-    assert existing.memberships.count() == 2
-    assert not existing.invitations.exists()
+    assert not leaver.invitations.exists()
+    assert leaver.memberships.count() == 1
+
+
+def test_a_returning_member_comes_back_as_a_learner_not_a_lead(council):
+    lead = factories.training_lead(council, email="priya.shah@council.example")
+    lead.memberships.update(is_active=False)
+    save_staff_upload(read_staff_csv(upload(GOOD)), council, factories.training_lead(council))
+    membership = lead.memberships.get()
+    assert membership.is_active and not membership.is_training_lead
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("Nul\x00Name,nul@council.example,T,Other", "control characters"),
+        ("Long,{}@council.example,T,Other".format("a" * 250), "is not valid"),
+    ],
+)
+def test_rows_the_database_would_refuse_are_reported_instead(row, message):
+    check = read_staff_csv(upload("name,email,team,job role\n" + row + "\n"))
+    assert not check.is_valid
+    assert message in check.row_errors[0][1]
+
+
+def test_a_repeated_column_is_a_file_problem():
+    check = read_staff_csv(
+        upload("name,email,team,job role,email\nA,a@b.example,T,Other,c@d.example\n")
+    )
+    assert "more than once: email" in check.errors[0]
+
+
+def test_teams_match_whatever_their_case(council):
+    factories.TeamFactory(council=council, name="SEND TEAM")
+    result = save_staff_upload(
+        read_staff_csv(upload(GOOD)), council, factories.training_lead(council)
+    )
+    assert result.new_teams == ["Disabled children's team"]
 
 
 def test_a_failure_part_way_saves_nothing(council, monkeypatch):

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from training.core.forms import GovukFormMixin
 
-from .models import EmailDomain, JobRole, User, normalise_email
+from .models import EmailDomain, JobRole, normalise_email
 
 
 class SignInForm(GovukFormMixin, auth_forms.AuthenticationForm):
@@ -51,7 +51,7 @@ def new_password_field():
     )
 
 
-class RegistrationForm(GovukFormMixin, NewPasswordMixin, forms.Form):
+class RegistrationForm(GovukFormMixin, forms.Form):
     full_name = forms.CharField(
         label=_("Full name"), max_length=150, widget=forms.TextInput(attrs={"autocomplete": "name"})
     )
@@ -63,7 +63,6 @@ class RegistrationForm(GovukFormMixin, NewPasswordMixin, forms.Form):
     job_role = forms.ChoiceField(
         label=_("Job role"), choices=JobRole.choices, widget=forms.RadioSelect
     )
-    password = new_password_field()
 
     def clean_email(self):
         email = normalise_email(self.cleaned_data["email"])
@@ -76,11 +75,6 @@ class RegistrationForm(GovukFormMixin, NewPasswordMixin, forms.Form):
                 )
             )
         return email
-
-    def user_for_password_check(self):
-        return User(
-            email=self.cleaned_data.get("email", ""), full_name=self.data.get("full_name", "")
-        )
 
 
 class AcceptInvitationForm(GovukFormMixin, NewPasswordMixin, forms.Form):

@@ -256,6 +256,12 @@ class Membership(models.Model):
 class InvitationKind(models.TextChoices):
     STAFF = "staff", _("Council staff")
     CO_TRAINER = "co_trainer", _("Parent co-trainer")
+    # Someone who registered with a council work email, proving they own the address.
+    REGISTRATION = "registration", _("Registration")
+
+
+# How long each kind of link works, in hours.
+LINK_HOURS = {InvitationKind.REGISTRATION: 24}
 
 
 def hash_token(token: str) -> str:
@@ -274,7 +280,8 @@ class InvitationQuerySet(CouncilScopedQuerySet):
 
 
 class Invitation(models.Model):
-    """An emailed link that lets an invited person set a password and join.
+    """An emailed link that lets a person join: set a password for a new account, or, for
+    someone who already has an account, accept a place in another council.
 
     Only a hash of the token is stored, so a database leak leaks no working links.
     """
@@ -285,8 +292,11 @@ class Invitation(models.Model):
         Council, on_delete=models.CASCADE, null=True, blank=True, related_name="invitations"
     )
     invited_by = models.ForeignKey(
-        User, on_delete=models.SET_NULL, null=True, related_name="invitations_sent"
+        User, on_delete=models.SET_NULL, null=True, blank=True, related_name="invitations_sent"
     )
+    # For someone who already has an account: their team and job there once they accept.
+    team = models.ForeignKey(Team, on_delete=models.SET_NULL, null=True, blank=True)
+    job_role = models.CharField(max_length=20, choices=JobRole.choices, blank=True)
     token_hash = models.CharField(max_length=64, unique=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     sent_at = models.DateTimeField(null=True, blank=True)
@@ -301,7 +311,7 @@ class Invitation(models.Model):
         constraints = [
             # Parent co-trainers are invited by editors and never belong to a council invite.
             models.CheckConstraint(
-                condition=models.Q(kind="staff", council__isnull=False)
+                condition=models.Q(kind__in=["staff", "registration"], council__isnull=False)
                 | models.Q(kind="co_trainer", council__isnull=True),
                 name="invitation_kind_matches_council",
             ),
@@ -311,10 +321,11 @@ class Invitation(models.Model):
         return f"Invitation for {self.user.email}"
 
     def issue_token(self) -> str:
-        """Give the invitation a fresh link that expires in INVITATION_DAYS. Returns the token."""
+        """Give the invitation a fresh link (INVITATION_DAYS; a day for registrations)."""
         token = secrets.token_urlsafe(32)
         self.token_hash = hash_token(token)
-        self.expires_at = timezone.now() + timedelta(days=settings.INVITATION_DAYS)
+        hours = LINK_HOURS.get(self.kind, settings.INVITATION_DAYS * 24)
+        self.expires_at = timezone.now() + timedelta(hours=hours)
         return token
 
     @property

@@ -7,12 +7,15 @@ again finds the same people and creates nothing new.
 
 import csv
 import io
+import unicodedata
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
-from django.db import transaction
+from django.db import IntegrityError, transaction
+from django.db.models import Value
+from django.db.models.functions import Lower
 from django.utils import translation
 from django.utils.translation import gettext as _
 
@@ -97,7 +100,15 @@ def read_staff_csv(uploaded) -> UploadCheck:
         return check
 
     header_line, header = rows[0]
-    positions = {_header_key(name): index for index, name in enumerate(header)}
+    keys = [_header_key(name) for name in header]
+    repeated = sorted({key for key in keys if key in COLUMNS and keys.count(key) > 1})
+    if repeated:
+        check.errors.append(
+            _("The first row names a column more than once: %(columns)s.")
+            % {"columns": ", ".join(repeated)}
+        )
+        return check
+    positions = {key: index for index, key in enumerate(keys)}
     missing = [column for column in COLUMNS if column not in positions]
     if missing:
         check.errors.append(
@@ -117,6 +128,10 @@ def read_staff_csv(uploaded) -> UploadCheck:
             for column in COLUMNS
         }
         problems = []
+        if any(_has_control_characters(value) for value in values.values()):
+            problems.append(_("remove the hidden control characters from this line"))
+            check.row_errors.append((line, _capitalised(problems)))
+            continue
         if not values["name"]:
             problems.append(_("enter the person's name"))
         email = normalise_email(values["email"])
@@ -125,6 +140,8 @@ def read_staff_csv(uploaded) -> UploadCheck:
         else:
             try:
                 validate_email(email)
+                if len(email) > 254:
+                    raise ValidationError("too long")
             except ValidationError:
                 problems.append(_("the email address '%(email)s' is not valid") % {"email": email})
             else:
@@ -147,10 +164,7 @@ def read_staff_csv(uploaded) -> UploadCheck:
         if len(values["name"]) > 150 or len(values["team"]) > 120:
             problems.append(_("the name or team is too long"))
         if problems:
-            # Every problem starts with a lower-case word we wrote, never with what was typed,
-            # so capitalising the first letter cannot change someone's data.
-            message = "; ".join(problems)
-            check.row_errors.append((line, message[0].upper() + message[1:]))
+            check.row_errors.append((line, _capitalised(problems)))
             continue
         check.rows.append(StaffRow(line, values["name"], email, values["team"], job_role))
     if not check.rows and not check.row_errors:
@@ -158,13 +172,32 @@ def read_staff_csv(uploaded) -> UploadCheck:
     return check
 
 
+def _capitalised(problems):
+    # Every problem starts with a lower-case word we wrote, never with what was typed,
+    # so capitalising the first letter cannot change someone's data.
+    message = "; ".join(problems)
+    return message[0].upper() + message[1:]
+
+
+def _has_control_characters(text):
+    return any(unicodedata.category(char) == "Cc" for char in text)
+
+
 def _find_or_create_team(council, name, result):
+    """Teams match whatever their case, exactly as the database constraint compares them."""
     if not name:
         return None
-    team = Team.objects.filter(council=council, name__iexact=name).first()
+    same_name = Team.objects.alias(lower_name=Lower("name")).filter(
+        council=council, lower_name=Lower(Value(name))
+    )
+    team = same_name.first()
     if team is None:
-        team = Team.objects.create(council=council, name=name)
-        result.new_teams.append(name)
+        try:
+            with transaction.atomic():  # another upload may create it at the same moment
+                team = Team.objects.create(council=council, name=name)
+            result.new_teams.append(name)
+        except IntegrityError:
+            team = same_name.get()
     return team
 
 

@@ -6,13 +6,16 @@ from celery import shared_task
 from django.contrib.sessions.models import Session
 from django.db import transaction
 from django.utils import timezone
-from django.utils.encoding import force_bytes
-from django.utils.http import urlsafe_base64_encode
 
 from .emails import localised_url, send_templated_email
 from .models import Invitation, InvitationKind, Membership, User
 
 UNCONFIRMED_REGISTRATION_DAYS = 7
+_EMAIL_TEMPLATES = {
+    InvitationKind.STAFF: "staff_invitation",
+    InvitationKind.CO_TRAINER: "co_trainer_invitation",
+    InvitationKind.REGISTRATION: "confirm_registration",
+}
 
 
 @shared_task(autoretry_for=(OSError,), retry_backoff=True, max_retries=5)
@@ -30,11 +33,9 @@ def send_invitation_email(invitation_id):
         token = invitation.issue_token()
         invitation.sent_at = timezone.now()
         invitation.save(update_fields=["token_hash", "expires_at", "sent_at"])
-        template = (
-            "co_trainer_invitation"
-            if invitation.kind == InvitationKind.CO_TRAINER
-            else "staff_invitation"
-        )
+        template = _EMAIL_TEMPLATES[invitation.kind]
+        if invitation.user.is_active:
+            template = "join_council"  # an existing account, asked to join another council
         send_templated_email(
             invitation.user,
             template,
@@ -43,21 +44,6 @@ def send_invitation_email(invitation_id):
                 "link": localised_url(invitation.user, "people:accept_invitation", token),
             },
         )
-    return "sent"
-
-
-@shared_task(autoretry_for=(OSError,), retry_backoff=True, max_retries=5)
-def send_registration_email(user_id):
-    from .invitations import registration_tokens
-
-    user = User.objects.filter(pk=user_id, is_active=False).first()
-    if user is None:
-        return "skipped"
-    uid = urlsafe_base64_encode(force_bytes(user.pk))
-    link = localised_url(
-        user, "people:confirm_registration", uid, registration_tokens.make_token(user)
-    )
-    send_templated_email(user, "confirm_registration", {"link": link})
     return "sent"
 
 
@@ -82,8 +68,8 @@ def delete_unconfirmed_registrations():
     """People who registered but never confirmed their email are removed after a week."""
     cutoff = timezone.now() - timedelta(days=UNCONFIRMED_REGISTRATION_DAYS)
     stale = User.objects.filter(
-        is_active=False, last_login__isnull=True, invitations__isnull=True, date_joined__lt=cutoff
-    )
+        is_active=False, last_login__isnull=True, date_joined__lt=cutoff
+    ).exclude(invitations__kind__in=[InvitationKind.STAFF, InvitationKind.CO_TRAINER])
     ids = list(stale.values_list("pk", flat=True))
     deleted, _ = stale.delete()
     # They never joined, so their audit history goes too (including the deletion rows).

@@ -24,11 +24,6 @@ urlpatterns = [
     path("two-factor/", auth.two_factor_verify, name="two_factor_verify"),
     path("register/", joining.register, name="register"),
     path("register/sent/", joining.registration_sent, name="registration_sent"),
-    path(
-        "register/confirm/<uidb64>/<token>/",
-        joining.confirm_registration,
-        name="confirm_registration",
-    ),
     path("invitation/<str:token>/", joining.accept_invitation, name="accept_invitation"),
     path("my-council/", council.my_council, name="my_council"),
     path("councils/<str:gss_code>/", council.council_detail, name="council"),

@@ -4,6 +4,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.permission_policies import ModelPermissionPolicy
 
 from .admin_views import INVITE_CO_TRAINER_PERMISSION, invite_co_trainer_view
 from .models import Council, EmailDomain, Membership
@@ -53,6 +54,14 @@ class CouncilsGroup(ModelViewSetGroup):
     )
 
 
+class NoAddPermissionPolicy(ModelPermissionPolicy):
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
 class AuthenticatorViewSet(ModelViewSet):
     """Platform admins remove the authenticator of someone who lost their phone; the person
     then sets up a new one at their next sign-in."""
@@ -65,6 +74,8 @@ class AuthenticatorViewSet(ModelViewSet):
     list_filter = ["confirmed"]
     search_fields = ["user__email", "user__full_name"]
     form_fields = ["name", "confirmed"]
+    # A device is only made by its owner scanning a code; admins may only remove one.
+    permission_policy = NoAddPermissionPolicy(TOTPDevice)
 
 
 @hooks.register("register_admin_viewset")

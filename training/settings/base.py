@@ -167,7 +167,13 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "people/locked_out.html"
 AXES_USERNAME_FORM_FIELD = "username"
 AXES_USERNAME_CALLABLE = "training.people.auth.axes_username"
-AXES_IPWARE_PROXY_COUNT = env.int("AXES_IPWARE_PROXY_COUNT", default=0)
+# Behind proxies, read the client from X-Forwarded-For (ipware): set AXES_IPWARE_PROXY_COUNT
+# to how many proxy addresses follow the client's in that header.
+# With none, only REMOTE_ADDR counts: a client could write any X-Forwarded-For it liked.
+AXES_IPWARE_PROXY_COUNT = env.int("AXES_IPWARE_PROXY_COUNT", default=0) or None
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
+)
 
 OTP_TOTP_ISSUER = "Cotrain"
 

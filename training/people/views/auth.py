@@ -2,6 +2,8 @@
 
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_not_required
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils.decorators import method_decorator
@@ -21,6 +23,18 @@ class SignInView(auth_views.LoginView):
     form_class = SignInForm
     template_name = "people/sign_in.html"
     redirect_authenticated_user = True
+
+    @method_decorator(login_not_required)
+    def dispatch(self, request, *args, **kwargs):
+        # Wagtail sends a signed-in person without admin access back here with next=/admin/;
+        # sending them on again would loop, so say plainly that the page is not for them.
+        if (
+            request.user.is_authenticated
+            and self.get_redirect_url().startswith("/admin/")
+            and not request.user.has_perm("wagtailadmin.access_admin")
+        ):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
 
 
 class SignOutView(auth_views.LogoutView):
