@@ -99,3 +99,21 @@ def totp_code(device) -> str:
 
     totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
     return f"{totp.token():0{device.digits}d}"
+
+
+def invitation_token(user, kind, council=None, **fields) -> str:
+    """Make an invitation and return the token its emailed link would carry."""
+    from training.people.models import Invitation
+
+    invitation = Invitation(user=user, kind=kind, council=council, **fields)
+    token = invitation.issue_token()
+    invitation.save()
+    return token
+
+
+def returning_person(council, **kwargs):
+    """Someone who has an account in a council and has signed in before."""
+    person = learner(council, **kwargs)
+    person.last_login = person.date_joined
+    person.save()
+    return person

@@ -22,7 +22,7 @@ from tests.browser.support import (
     sign_in,
 )
 from tests.browser.test_staff_invitations import BAD_FILE, GOOD_FILE, upload
-from training.people.models import Invitation, InvitationKind, JobRole
+from training.people.models import InvitationKind, JobRole
 
 SCENARIOS: dict[str, Callable] = {}
 
@@ -206,9 +206,7 @@ def _(page, as_, council):
 def _(page, as_, council):
     invited = factories.UserFactory(is_active=False, full_name="Sam Invited")
     factories.MembershipFactory(user=invited, council=council)
-    invitation = Invitation(user=invited, kind=InvitationKind.STAFF, council=council)
-    token = invitation.issue_token()
-    invitation.save()
+    token = factories.invitation_token(invited, InvitationKind.STAFF, council)
     visit(page, f"/invitation/{token}/")
     return "Set up your account"
 
@@ -217,9 +215,7 @@ def _(page, as_, council):
 def _(page, as_, council):
     invited = factories.UserFactory(is_active=False)
     factories.MembershipFactory(user=invited, council=council)
-    invitation = Invitation(user=invited, kind=InvitationKind.STAFF, council=council)
-    token = invitation.issue_token()
-    invitation.save()
+    token = factories.invitation_token(invited, InvitationKind.STAFF, council)
     visit(page, f"/invitation/{token}/")
     page.get_by_label("Create a password").fill("short")
     page.get_by_role("button", name="Create account").click()
@@ -231,21 +227,15 @@ def _(page, as_, council):
 def _(page, as_, council):
     registered = factories.UserFactory(is_active=False, full_name="Rae Registered")
     factories.MembershipFactory(user=registered, council=council)
-    invitation = Invitation(user=registered, kind=InvitationKind.REGISTRATION, council=council)
-    token = invitation.issue_token()
-    invitation.save()
+    token = factories.invitation_token(registered, InvitationKind.REGISTRATION, council)
     visit(page, f"/invitation/{token}/")
     return "Your email address is confirmed"
 
 
 @scenario("join another council")
 def _(page, as_, council):
-    member = factories.learner(factories.CouncilFactory())
-    member.last_login = member.date_joined
-    member.save()
-    invitation = Invitation(user=member, kind=InvitationKind.STAFF, council=council)
-    token = invitation.issue_token()
-    invitation.save()
+    member = factories.returning_person(factories.CouncilFactory())
+    token = factories.invitation_token(member, InvitationKind.STAFF, council)
     as_(member)
     visit(page, f"/invitation/{token}/")
     return f"Join {council.name}"
@@ -333,9 +323,7 @@ def _council_with_people(council):
     invited = factories.MembershipFactory(
         council=council, team=team, user=factories.UserFactory(is_active=False)
     )
-    invitation = Invitation(user=invited.user, kind=InvitationKind.STAFF, council=council)
-    invitation.issue_token()
-    invitation.save()
+    factories.invitation_token(invited.user, InvitationKind.STAFF, council)
     return invited
 
 

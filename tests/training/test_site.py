@@ -49,59 +49,43 @@ def test_signed_in_pages_are_never_cached(client, signed_in, council):
     assert "no-store" in response["Cache-Control"]
 
 
-def test_production_settings_pass_the_deploy_check():
-    env = {
-        "PATH": "/usr/bin:/bin",
-        "DJANGO_SETTINGS_MODULE": "training.settings.production",
-        "SECRET_KEY": "k" * 20 + "-deploy-check-only-9f8e7d6c5b4a3928171605f4e3d2c1b0",
-        "ALLOWED_HOSTS": "cotrain.example",
-        "DATABASE_URL": "sqlite:////tmp/deploy-check.sqlite3",
-        "SITE_URL": "https://cotrain.example",
-        "EMAIL_URL": "smtp+tls://mailer.example:587",
-    }
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+PRODUCTION = {
+    "PATH": "/usr/bin:/bin",
+    "DJANGO_SETTINGS_MODULE": "training.settings.production",
+    "SECRET_KEY": "k" * 20 + "-deploy-check-only-9f8e7d6c5b4a3928171605f4e3d2c1b0",
+    "ALLOWED_HOSTS": "cotrain.example",
+    "DATABASE_URL": "sqlite:////tmp/deploy-check.sqlite3",
+    "SITE_URL": "https://cotrain.example",
+    "EMAIL_URL": "smtp+tls://mailer.example:587",
+}
+
+
+def manage_in_production(*args, without=()):
+    env = {name: value for name, value in PRODUCTION.items() if name not in without}
+    return subprocess.run(  # noqa: S603 - our own manage.py with fixed arguments
+        [sys.executable, "manage.py", *args],
         cwd=ROOT,
         env=env,
         capture_output=True,
         text=True,
         check=False,
     )
+
+
+def test_production_settings_pass_the_deploy_check():
+    result = manage_in_production("check", "--deploy", "--fail-level", "WARNING")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_production_refuses_to_start_without_a_secret_key():
-    env = {
-        "PATH": "/usr/bin:/bin",
-        "DJANGO_SETTINGS_MODULE": "training.settings.production",
-        "ALLOWED_HOSTS": "cotrain.example",
-        "DATABASE_URL": "sqlite:////tmp/x.sqlite3",
-    }
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = manage_in_production("check", without=["SECRET_KEY"])
     assert result.returncode != 0
     assert "SECRET_KEY" in result.stderr
 
 
 def test_production_refuses_development_defaults():
-    env = {
-        "PATH": "/usr/bin:/bin",
-        "DJANGO_SETTINGS_MODULE": "training.settings.production",
-        "SECRET_KEY": "x" * 60,
-    }
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
+    result = manage_in_production(
+        "check", without=["DATABASE_URL", "ALLOWED_HOSTS", "SITE_URL", "EMAIL_URL"]
     )
     assert result.returncode != 0
     assert "DATABASE_URL, ALLOWED_HOSTS, SITE_URL, EMAIL_URL" in result.stderr

@@ -111,9 +111,7 @@ def test_a_changed_team_updates_the_membership(council):
 def test_someone_with_an_account_elsewhere_joins_only_if_they_accept(
     client, council, other_council, django_capture_on_commit_callbacks
 ):
-    existing = factories.learner(other_council, email="priya.shah@council.example")
-    existing.last_login = existing.date_joined
-    existing.save()
+    existing = factories.returning_person(other_council, email="priya.shah@council.example")
     with django_capture_on_commit_callbacks(execute=True):
         result = save_staff_upload(
             read_staff_csv(upload(GOOD)), council, factories.training_lead(council)
@@ -135,9 +133,7 @@ def test_someone_with_an_account_elsewhere_joins_only_if_they_accept(
 def test_an_invitation_for_someone_else_cannot_be_accepted_by_a_signed_in_stranger(
     client, council, other_council, django_capture_on_commit_callbacks
 ):
-    existing = factories.learner(other_council, email="priya.shah@council.example")
-    existing.last_login = existing.date_joined
-    existing.save()
+    existing = factories.returning_person(other_council, email="priya.shah@council.example")
     with django_capture_on_commit_callbacks(execute=True):
         save_staff_upload(read_staff_csv(upload(GOOD)), council, factories.training_lead(council))
     message = next(m for m in mail.outbox if m.to == [existing.email])
