@@ -415,3 +415,13 @@ def test_the_axe_check_fails_with_each_rule_and_where_it_is_broken(page: Page):
     assert "- image-alt (critical): Images must have alternative text" in report
     assert "at #no-alt" in report
     assert "- label (critical)" in report and "at #id_password" in report
+
+
+@pytest.mark.parametrize(
+    "path", ["/", "/sign-in/", "/register/", "/cy/register/", "/accessibility-statement/"]
+)
+def test_pages_reflow_at_320_pixels_wide(page: Page, path):
+    """WCAG 1.4.10: no sideways scrolling on a 320 px wide screen."""
+    page.set_viewport_size({"width": 320, "height": 700})
+    page.goto(path)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
