@@ -110,3 +110,17 @@ def test_my_council_sends_a_lead_to_their_council_and_refuses_learners(client, s
     client.logout()
     signed_in(factories.learner(council))
     assert client.get(reverse("people:my_council")).status_code == 403
+
+
+def test_the_people_list_runs_the_same_queries_for_5_or_50_people(
+    client, signed_in, council, django_assert_max_num_queries
+):
+    signed_in(factories.training_lead(council))
+    team = factories.TeamFactory(council=council)
+    url = reverse("people:people", args=[council.gss_code])
+    factories.MembershipFactory.create_batch(5, council=council, team=team)
+    with django_assert_max_num_queries(25) as small:
+        client.get(url)
+    factories.MembershipFactory.create_batch(45, council=council, team=team)
+    with django_assert_max_num_queries(len(small.captured_queries)):
+        assert client.get(url).status_code == 200
