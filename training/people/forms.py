@@ -30,27 +30,6 @@ class SignInForm(GovukFormMixin, auth_forms.AuthenticationForm):
         return normalise_email(self.cleaned_data["username"])
 
 
-class NewPasswordMixin:
-    """One new-password field, checked against Django's password rules."""
-
-    def clean_password(self):
-        password = self.cleaned_data["password"]
-        password_validation.validate_password(password, self.user_for_password_check())
-        return password
-
-    def user_for_password_check(self):
-        return None
-
-
-def new_password_field():
-    return forms.CharField(
-        label=_("Create a password"),
-        strip=False,
-        help_text=_("Use at least 12 characters. A few words together are easy to remember."),
-        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
-    )
-
-
 class RegistrationForm(GovukFormMixin, forms.Form):
     full_name = forms.CharField(
         label=_("Full name"), max_length=150, widget=forms.TextInput(attrs={"autocomplete": "name"})
@@ -77,18 +56,27 @@ class RegistrationForm(GovukFormMixin, forms.Form):
         return email
 
 
-class AcceptInvitationForm(GovukFormMixin, NewPasswordMixin, forms.Form):
+class AcceptInvitationForm(GovukFormMixin, forms.Form):
+    """A new account's name and first password, checked against Django's password rules."""
+
     full_name = forms.CharField(
         label=_("Full name"), max_length=150, widget=forms.TextInput(attrs={"autocomplete": "name"})
     )
-    password = new_password_field()
+    password = forms.CharField(
+        label=_("Create a password"),
+        strip=False,
+        help_text=_("Use at least 12 characters. A few words together are easy to remember."),
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
 
     def __init__(self, *args, user, **kwargs):
         self.user = user
         super().__init__(*args, **kwargs)
 
-    def user_for_password_check(self):
-        return self.user
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        password_validation.validate_password(password, self.user)
+        return password
 
 
 class PasswordResetForm(GovukFormMixin, auth_forms.PasswordResetForm):

@@ -49,9 +49,6 @@ class CouncilQuerySet(models.QuerySet):
             memberships__is_active=True,
         ).distinct()
 
-    def active(self):
-        return self.filter(is_active=True)
-
 
 class Council(models.Model):
     name = models.CharField(_("name"), max_length=120)
@@ -271,9 +268,6 @@ def hash_token(token: str) -> str:
 class InvitationQuerySet(CouncilScopedQuerySet):
     def pending(self):
         return self.filter(accepted_at__isnull=True, expires_at__gt=timezone.now())
-
-    def expired(self):
-        return self.filter(accepted_at__isnull=True, expires_at__lte=timezone.now())
 
     def find_pending(self, token: str):
         return self.pending().filter(token_hash=hash_token(token)).select_related("user").first()
