@@ -1,7 +1,16 @@
 from django.urls import path
 
-from . import views
+from . import media, review_views, views
 
 app_name = "courses"
 
-urlpatterns = [path("my-learning/", views.my_learning, name="my_learning")]
+urlpatterns = [
+    path("my-learning/", views.my_learning, name="my_learning"),
+    path("review/", review_views.review_list, name="review_list"),
+    path("review/<int:task_state_id>/", review_views.review_detail, name="review_detail"),
+    path(
+        "module-media/<int:page_id>/<uuid:block_id>/<str:part>/",
+        media.module_media,
+        name="module_media",
+    ),
+]

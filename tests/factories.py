@@ -117,3 +117,68 @@ def returning_person(council, **kwargs):
     person.last_login = person.date_joined
     person.save()
     return person
+
+
+# Courses ------------------------------------------------------------------------------
+
+
+def home_page(language="en"):
+    from wagtail.models import Locale
+
+    from training.core.models import HomePage
+
+    english = HomePage.objects.get(depth=2, locale__language_code="en")
+    if language == "en":
+        return english
+    return english.get_translation_or_none(
+        Locale.objects.get(language_code=language)
+    ) or english.copy_for_translation(Locale.objects.get(language_code=language))
+
+
+def publish(page):
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def catalogue(language="en", **fields):
+    from courses.models import CourseIndexPage
+
+    home = home_page(language)
+    existing = CourseIndexPage.objects.child_of(home).first()
+    if existing:
+        return existing
+    fields.setdefault("title", "Courses")
+    fields.setdefault("slug", "courses")
+    page = home.add_child(instance=CourseIndexPage(**fields))
+    return publish(page)
+
+
+def course(parent=None, *, modules=3, body=None, **fields):
+    """A published course with `modules` published modules (each with `body`)."""
+    from courses.models import CoursePage
+
+    parent = parent or catalogue()
+    n = CoursePage.objects.count() + 1
+    fields.setdefault("title", f"Course {n}")
+    fields.setdefault("slug", f"course-{n}")
+    fields.setdefault("summary", "What this course is about.")
+    fields.setdefault("learning_outcomes", [("outcome", "Explain something useful")])
+    page = publish(parent.add_child(instance=CoursePage(**fields)))
+    for number in range(1, modules + 1):
+        module(page, body=body, title=f"{page.title}, module {number}")
+    return page
+
+
+def module(course_page, *, body=None, **fields):
+    from courses.models import ModulePage
+
+    n = ModulePage.objects.count() + 1
+    fields.setdefault("title", f"Module {n}")
+    fields.setdefault("slug", f"module-{n}")
+    body = body if body is not None else [("rich_text", "<p>Some learning.</p>")]
+    return publish(course_page.add_child(instance=ModulePage(body=body, **fields)))
+
+
+def reflection(prompt="What will you do differently?"):
+    return ("reflection", {"prompt": prompt})

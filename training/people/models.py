@@ -29,6 +29,15 @@ class JobRole(models.TextChoices):
     OTHER = "other", _("Other")
 
 
+class CreditChoice(models.TextChoices):
+    """How a parent co-trainer is named on the courses they co-delivered. Their choice."""
+
+    ANONYMOUS = "anonymous", _("Not by name: as “a parent carer”")
+    FIRST_NAME = "first_name", _("By my first name")
+    FULL_NAME = "full_name", _("By my full name")
+    OTHER = "other", _("By another name I choose")
+
+
 def normalise_email(email: str) -> str:
     return (email or "").strip().lower()
 
@@ -181,6 +190,14 @@ class User(AbstractBaseUser, PermissionsMixin):
         help_text=_("Can sign in. Invited people become active when they accept."),
     )
     date_joined = models.DateTimeField(_("date joined"), default=timezone.now)
+    # Parent co-trainers choose how courses credit them; anonymous until they say otherwise.
+    credit_as = models.CharField(
+        _("credit on courses"),
+        max_length=12,
+        choices=CreditChoice.choices,
+        default=CreditChoice.ANONYMOUS,
+    )
+    credit_name = models.CharField(_("name to credit"), max_length=80, blank=True)
 
     objects = UserManager()
     history = HistoricalRecords(excluded_fields=["password", "last_login"])
@@ -210,6 +227,16 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def get_short_name(self):
         return self.full_name.split(" ")[0] if self.full_name else self.email
+
+    def credit_line(self) -> str:
+        """The name courses show for this co-trainer, as they chose (never their email)."""
+        if self.credit_as == CreditChoice.FULL_NAME and self.full_name:
+            return self.full_name
+        if self.credit_as == CreditChoice.FIRST_NAME and self.full_name:
+            return self.full_name.split(" ")[0]
+        if self.credit_as == CreditChoice.OTHER and self.credit_name.strip():
+            return self.credit_name.strip()
+        return str(_("A parent carer"))
 
 
 class MembershipQuerySet(CouncilScopedQuerySet):

@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "training.people.apps.CotrainUsersAppConfig",
     "wagtail.snippets",
     "wagtail.documents",
+    "wagtailmedia",
     "wagtail.images",
     "wagtail.search",
     "wagtail.admin",
@@ -193,6 +194,15 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "vtt", "csv"]
+# Shared page passwords are stored in plain text: pages are private to groups or sign-in only.
+WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
+WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
+# Audio and video that browsers play without plug-ins. The files are never served from
+# MEDIA_URL: courses/media.py serves them to people who may see a page that uses them.
+WAGTAILMEDIA = {
+    "AUDIO_EXTENSIONS": ["mp3", "m4a", "ogg", "wav"],
+    "VIDEO_EXTENSIONS": ["mp4", "webm"],
+}
 # Wagtail's own django-tasks run in-process: see
 # docs/adr/0003-background-work-celery-and-django-tasks.md. Our domain work goes through Celery.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -1,0 +1,379 @@
+"""The rules for taking a course: enrolling, progress, completing modules and courses.
+
+Every rule about a learner's progress lives here, as plain functions that views, tasks
+and tests call. Records name courses and modules by translation key, so a learner can
+move between English and Welsh and keep one record.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from training.core.pages import can_view, viewable_by
+
+from .blocks import Requirement, requirements_of
+from .models import (
+    CourseCompletion,
+    CoursePage,
+    Enrolment,
+    LearningEvent,
+    ModulePage,
+    ModuleProgress,
+    ObjectType,
+    Reflection,
+    Verb,
+)
+
+REFLECTION_MAX_LENGTH = 5000
+
+
+class ProgressError(Exception):
+    message = ""
+
+    def __str__(self):
+        return str(self.message)
+
+
+class NotAvailable(ProgressError):
+    message = _("This module is not available.")
+
+
+class NotEnrolled(ProgressError):
+    message = _("Start the course before you complete its modules.")
+
+
+class RequirementsNotMet(ProgressError):
+    message = _("There is something to do before you can complete this module.")
+
+    def __init__(self, requirements: list[Requirement]):
+        super().__init__()
+        self.requirements = requirements
+
+
+NOT_STARTED = "not_started"
+IN_PROGRESS = "in_progress"
+COMPLETED = "completed"
+STATE_LABELS = {
+    NOT_STARTED: _("Not started"),
+    IN_PROGRESS: _("In progress"),
+    COMPLETED: _("Completed"),
+}
+
+
+def _record(user, verb, obj_type, key, title, course_key, result=None):
+    LearningEvent.objects.create(
+        actor=user,
+        verb=verb,
+        object_type=obj_type,
+        object_key=key,
+        object_title=title[:255],
+        course_key=course_key,
+        result=result,
+        language=get_language() or "en",
+    )
+
+
+# What a course is made of -------------------------------------------------------------
+
+
+def modules_of(course, person=None):
+    """The live modules of a course, in order (only those the person may see, if given)."""
+    modules = ModulePage.objects.child_of(course)
+    modules = viewable_by(modules, person) if person is not None else modules.live()
+    return list(modules.order_by("path"))
+
+
+def course_of(module) -> CoursePage:
+    return CoursePage.objects.get(path=module.path[: -module.steplen])
+
+
+def _required_keys(modules) -> set:
+    return {module.translation_key for module in modules if module.is_required}
+
+
+# Enrolling --------------------------------------------------------------------------
+
+
+def enrolment_for(user, course):
+    return Enrolment.objects.filter(user=user, course_key=course.translation_key).first()
+
+
+def enrol(user, course) -> tuple[Enrolment, bool]:
+    """Start a course. Starting it again changes nothing."""
+    if not can_view(course, user):
+        raise NotAvailable
+    with transaction.atomic():
+        enrolment, created = Enrolment.objects.get_or_create(
+            user=user, course_key=course.translation_key
+        )
+        if created:
+            key = course.translation_key
+            _record(user, Verb.REGISTERED, ObjectType.COURSE, key, course.title, key)
+    return enrolment, created
+
+
+# Module progress --------------------------------------------------------------------
+
+
+def open_module(user, module, course, enrolment) -> None:
+    """Note that an enrolled learner opened a module: it is in progress, and where to resume."""
+    if enrolment is None:
+        return
+    _progress, created = ModuleProgress.objects.get_or_create(
+        user=user,
+        module_key=module.translation_key,
+        defaults={"course_key": course.translation_key},
+    )
+    if created:
+        _record(
+            user,
+            Verb.EXPERIENCED,
+            ObjectType.MODULE,
+            module.translation_key,
+            module.title,
+            course.translation_key,
+        )
+    if enrolment.last_module_key != module.translation_key:
+        Enrolment.objects.filter(pk=enrolment.pk).update(
+            last_module_key=module.translation_key, last_active_at=timezone.now()
+        )
+        enrolment.last_module_key = module.translation_key
+
+
+def reflections_for(user, module) -> dict[str, Reflection]:
+    keys = [r.block_id for r in requirements_of(module.body) if r.kind == "reflection"]
+    if not keys:
+        return {}
+    return {str(r.prompt_key): r for r in Reflection.objects.filter(user=user, prompt_key__in=keys)}
+
+
+def save_reflections(user, module, course, answers: dict[str, str]) -> int:
+    """Save the learner's reflections for a module (only those they wrote). Returns how many changed.
+
+    Raises ValueError for text that is too long: the caller shows it again, unchanged.
+    """
+    if enrolment_for(user, course) is None:
+        raise NotEnrolled
+    prompts = {r.block_id: r.label for r in requirements_of(module.body) if r.kind == "reflection"}
+    changed = 0
+    with transaction.atomic():
+        for block_id, prompt in prompts.items():
+            text = (answers.get(block_id) or "").strip()
+            if not text:
+                continue
+            if len(text) > REFLECTION_MAX_LENGTH:
+                raise ValueError(block_id)
+            reflection, created = Reflection.objects.get_or_create(
+                user=user,
+                prompt_key=block_id,
+                defaults={"module_key": module.translation_key, "prompt": prompt, "text": text},
+            )
+            if not created and reflection.text == text:
+                continue
+            if not created:
+                reflection.text, reflection.prompt = text, prompt
+                reflection.updated_at = timezone.now()
+                reflection.save(update_fields=["text", "prompt", "updated_at"])
+            changed += 1
+            # The event says that they answered, never what: reflections stay private.
+            _record(
+                user,
+                Verb.ANSWERED,
+                ObjectType.REFLECTION,
+                block_id,
+                prompt,
+                course.translation_key,
+                result={"response": "private", "completion": True},
+            )
+    return changed
+
+
+def _reflections_met(user, requirements) -> set[str]:
+    keys = [r.block_id for r in requirements]
+    answered = Reflection.objects.filter(user=user, prompt_key__in=keys)
+    return {str(key) for key in answered.values_list("prompt_key", flat=True)}
+
+
+# Each kind of requirement has a checker: (user, requirements) -> the block ids that are met.
+# Quizzes add theirs when they arrive.
+REQUIREMENT_CHECKERS = {"reflection": _reflections_met}
+
+
+def unmet_requirements(user, module) -> list[Requirement]:
+    """What the learner still has to do in this module, in page order."""
+    requirements = requirements_of(module.body)
+    met = set()
+    for kind in {r.kind for r in requirements}:
+        met |= REQUIREMENT_CHECKERS[kind](user, [r for r in requirements if r.kind == kind])
+    return [r for r in requirements if r.block_id not in met]
+
+
+@dataclass
+class Outcome:
+    module_completed_now: bool
+    completion: CourseCompletion | None = None
+    course_completed_now: bool = False
+
+
+def complete_module(user, module) -> Outcome:
+    """Mark a module complete once the learner has reached its end and done what it asks.
+
+    Completing the last required module completes the course, in the same transaction,
+    exactly once. Completing a module again changes nothing and records nothing.
+    """
+    course = course_of(module)
+    if not (can_view(module, user) and can_view(course, user)):
+        raise NotAvailable
+    with transaction.atomic():
+        enrolment = (
+            Enrolment.objects.select_for_update()
+            .filter(user=user, course_key=course.translation_key)
+            .first()
+        )
+        if enrolment is None:
+            raise NotEnrolled
+        unmet = unmet_requirements(user, module)
+        if unmet:
+            raise RequirementsNotMet(unmet)
+        progress, _created = ModuleProgress.objects.get_or_create(
+            user=user,
+            module_key=module.translation_key,
+            defaults={"course_key": course.translation_key},
+        )
+        # Only the request that actually changes the row records the event.
+        now = timezone.now()
+        completed_now = bool(
+            ModuleProgress.objects.filter(pk=progress.pk, completed_at__isnull=True).update(
+                completed_at=now
+            )
+        )
+        if completed_now:
+            _record(
+                user,
+                Verb.COMPLETED,
+                ObjectType.MODULE,
+                module.translation_key,
+                module.title,
+                course.translation_key,
+                result={"completion": True},
+            )
+        completion, course_now = _complete_course_if_done(user, course)
+    return Outcome(completed_now, completion, course_now)
+
+
+def _complete_course_if_done(user, course):
+    existing = CourseCompletion.objects.filter(user=user, course_key=course.translation_key).first()
+    if existing:
+        return existing, False
+    required = _required_keys(modules_of(course))
+    done = set(
+        ModuleProgress.objects.filter(
+            user=user, module_key__in=required, completed_at__isnull=False
+        ).values_list("module_key", flat=True)
+    )
+    if not required or not required <= done:
+        return None, False
+    try:
+        with transaction.atomic():
+            completion = CourseCompletion.objects.create(
+                user=user,
+                course_key=course.translation_key,
+                course_revision=course.live_revision,
+                course_title=course.title,
+                language=course.locale.language_code,
+                cpd_hours=course.cpd_hours,
+            )
+    except IntegrityError:  # completed at the same moment by another request
+        return CourseCompletion.objects.get(user=user, course_key=course.translation_key), False
+    _record(
+        user,
+        Verb.COMPLETED,
+        ObjectType.COURSE,
+        course.translation_key,
+        course.title,
+        course.translation_key,
+        result={"completion": True},
+    )
+    return completion, True
+
+
+# Showing progress -------------------------------------------------------------------
+
+
+@dataclass
+class ModuleState:
+    module: ModulePage
+    state: str
+
+    @property
+    def label(self):
+        return STATE_LABELS[self.state]
+
+
+@dataclass
+class CourseProgress:
+    course: CoursePage
+    enrolment: Enrolment | None
+    modules: list[ModuleState] = field(default_factory=list)
+    completion: CourseCompletion | None = None
+
+    @property
+    def is_enrolled(self):
+        return self.enrolment is not None
+
+    @property
+    def required(self):
+        return [m for m in self.modules if m.module.is_required]
+
+    @property
+    def completed_count(self):
+        return sum(1 for m in self.required if m.state == COMPLETED)
+
+    @property
+    def required_count(self):
+        return len(self.required)
+
+    @property
+    def percent(self):
+        if self.completion:
+            return 100
+        return round(100 * self.completed_count / self.required_count) if self.required else 0
+
+    @property
+    def resume(self):
+        """The module to continue with: the last one opened, unless it is done."""
+        if self.enrolment is None:
+            return None
+        remaining = [m.module for m in self.modules if m.state != COMPLETED]
+        for module in remaining:
+            if module.translation_key == self.enrolment.last_module_key:
+                return module
+        return remaining[0] if remaining else None
+
+    def state_of(self, module):
+        return next((m for m in self.modules if m.module.pk == module.pk), None)
+
+
+def course_progress(user, course, modules=None) -> CourseProgress:
+    """The learner's progress through a course, module by module (a fixed number of queries)."""
+    modules = modules if modules is not None else modules_of(course, user)
+    enrolment = enrolment_for(user, course)
+    states = {}
+    completion = None
+    if enrolment is not None:
+        rows = ModuleProgress.objects.filter(
+            user=user, module_key__in=[m.translation_key for m in modules]
+        ).values_list("module_key", "completed_at")
+        states = {key: COMPLETED if done else IN_PROGRESS for key, done in rows}
+        completion = CourseCompletion.objects.filter(
+            user=user, course_key=course.translation_key
+        ).first()
+    return CourseProgress(
+        course=course,
+        enrolment=enrolment,
+        modules=[ModuleState(m, states.get(m.translation_key, NOT_STARTED)) for m in modules],
+        completion=completion,
+    )

@@ -1,0 +1,68 @@
+"""Parent co-trainer review: who reviews a course page, and what they may see.
+
+The reviewers of a course (and of each of its modules) are the parent co-trainers
+credited on it. A course that credits nobody yet can be reviewed by any co-trainer.
+"""
+
+from django.contrib.auth import get_user_model
+from wagtail.models import Page, TaskState
+
+from training.people.roles import CO_TRAINERS_GROUP, Role, has_role
+
+
+def course_for(page):
+    """The course a course or module page belongs to."""
+    from .models import CoursePage
+
+    page = page.specific if type(page) is Page else page
+    if isinstance(page, CoursePage):
+        return page
+    return CoursePage.objects.filter(path=page.path[: -page.steplen]).first()
+
+
+def reviewers_of(page):
+    people = get_user_model().objects.filter(is_active=True, groups__name=CO_TRAINERS_GROUP)
+    course = course_for(page)
+    credited = people.filter(co_delivered_courses__page=course) if course else people.none()
+    return credited.distinct() if credited.exists() else people
+
+
+def task_states_for(task, user):
+    """The open review steps of this task that this person may decide."""
+    states = task.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
+    if user.is_superuser:
+        return states
+    if not has_role(user, Role.CO_TRAINER):
+        return TaskState.objects.none()
+    allowed = [
+        state.pk
+        for state in states.select_related("workflow_state")
+        if (page := _page_of(state)) is not None and task.may_review(page, user)
+    ]
+    return states.filter(pk__in=allowed)
+
+
+def _page_of(task_state):
+    return Page.objects.filter(pk=task_state.workflow_state.object_id).specific().first()
+
+
+def open_review_for(page, user):
+    """The open co-trainer review step on this page that this person may decide, if any."""
+    from .models import CoTrainerReviewTask
+
+    task_state = page.current_workflow_task_state
+    if task_state is None:
+        return None
+    task = task_state.task.specific
+    if isinstance(task, CoTrainerReviewTask) and task.may_review(page, user):
+        return task_state
+    return None
+
+
+def may_preview(user, page) -> bool:
+    """Editors of the page, and its reviewers while it waits for them, may see its draft."""
+    if not user.is_authenticated:
+        return False
+    if page.permissions_for_user(user).can_edit():
+        return True
+    return open_review_for(page, user) is not None

@@ -1,0 +1,96 @@
+"""Cotrain's own screens where parent co-trainers review course pages before editors do."""
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail.models import TaskState
+
+from training.core.forms import GovukFormMixin, submitted
+from training.people.roles import Role, has_role
+
+from .models import CoTrainerReviewTask
+from .review import _page_of, course_for, task_states_for
+
+
+class ReviewForm(GovukFormMixin, forms.Form):
+    decision = forms.ChoiceField(
+        label=gettext_lazy("What do you think?"),
+        choices=[
+            ("approve", gettext_lazy("Approve it: it is ready for an editor to publish")),
+            ("reject", gettext_lazy("Ask for changes")),
+        ],
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": gettext_lazy("Choose whether to approve it or ask for changes")
+        },
+    )
+    comment = forms.CharField(
+        label=gettext_lazy("Comments for the editor"),
+        help_text=gettext_lazy("Say what should change, and why. Required if you ask for changes."),
+        widget=forms.Textarea(attrs={"rows": 5}),
+        max_length=2000,
+        required=False,
+    )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("decision") == "reject" and not data.get("comment", "").strip():
+            self.add_error("comment", _("Say what should change"))
+        return data
+
+
+def _require_co_trainer(request):
+    if not has_role(request.user, Role.CO_TRAINER):
+        raise PermissionDenied
+
+
+def _open_states(user):
+    states = TaskState.objects.none()
+    for task in CoTrainerReviewTask.objects.filter(active=True):
+        states = states | task_states_for(task, user)
+    return states.select_related("workflow_state", "revision", "workflow_state__requested_by")
+
+
+def review_list(request):
+    _require_co_trainer(request)
+    reviews = []
+    for state in _open_states(request.user).order_by("started_at"):
+        page = _page_of(state)
+        if page is not None:
+            reviews.append({"state": state, "page": page, "course": course_for(page)})
+    return render(request, "courses/review_list.html", {"reviews": reviews})
+
+
+def review_detail(request, task_state_id):
+    _require_co_trainer(request)
+    state = _open_states(request.user).filter(pk=task_state_id).first()
+    if state is None:
+        raise Http404
+    page = _page_of(state)
+    draft = state.revision.as_object() if state.revision else page.get_latest_revision_as_object()
+    form = ReviewForm(**submitted(request))
+    if form.is_valid():
+        decision, comment = form.cleaned_data["decision"], form.cleaned_data["comment"].strip()
+        state.task.specific.on_action(state, request.user, decision, comment=comment)
+        if decision == "approve":
+            messages.success(
+                request,
+                _("You approved “%(title)s”. An editor will check it and publish it.")
+                % {"title": draft.title},
+            )
+        else:
+            messages.success(
+                request,
+                _("You asked for changes to “%(title)s”. The editor will see your comments.")
+                % {"title": draft.title},
+            )
+        return redirect("courses:review_list")
+    return render(
+        request,
+        "courses/review_detail.html",
+        {"state": state, "page": page, "draft": draft, "course": course_for(page), "form": form},
+    )

@@ -1,0 +1,84 @@
+"""The course review workflow and the editors' permissions for course content.
+
+Runs after every ``migrate`` and whenever a catalogue page is created. Safe to run again.
+"""
+
+from django.apps import apps
+from django.contrib.auth.management import create_permissions
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+from training.people.roles import EDITORS_GROUP
+
+WORKFLOW_NAME = "Course review"
+CO_TRAINER_STEP = "Parent co-trainer review"
+EDITOR_STEP = "Editor approval"
+# Editors add and choose the images, documents and recordings that modules use.
+COLLECTION_PERMISSIONS = [
+    ("wagtailimages", ["add_image", "change_image", "choose_image"]),
+    ("wagtaildocs", ["add_document", "change_document", "choose_document"]),
+    ("wagtailmedia", ["add_media", "change_media"]),
+]
+EDITOR_PERMISSIONS = [("wagtail_localize", "submit_translation")]
+
+
+@transaction.atomic
+def ensure_course_workflow():
+    from .models import CoTrainerReviewTask, CourseIndexPage
+
+    editors, _ = Group.objects.get_or_create(name=EDITORS_GROUP)
+    co_trainer_step = CoTrainerReviewTask.objects.filter(name=CO_TRAINER_STEP).first()
+    if co_trainer_step is None:
+        co_trainer_step = CoTrainerReviewTask.objects.create(name=CO_TRAINER_STEP)
+    editor_step = GroupApprovalTask.objects.filter(name=EDITOR_STEP).first()
+    if editor_step is None:
+        editor_step = GroupApprovalTask.objects.create(name=EDITOR_STEP)
+        editor_step.groups.set([editors])
+    workflow, created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
+    if created:
+        WorkflowTask.objects.create(workflow=workflow, task=co_trainer_step, sort_order=0)
+        WorkflowTask.objects.create(workflow=workflow, task=editor_step, sort_order=1)
+    for catalogue in CourseIndexPage.objects.filter(workflowpage__isnull=True):
+        WorkflowPage.objects.create(page=catalogue, workflow=workflow)
+
+    # post_migrate may reach us before the apps that own these permissions.
+    for app_label in {app for app, _codes in COLLECTION_PERMISSIONS + EDITOR_PERMISSIONS}:
+        create_permissions(apps.get_app_config(app_label), verbosity=0)
+    root = Collection.get_first_root_node()
+    if root is not None:
+        for app_label, codenames in COLLECTION_PERMISSIONS:
+            for permission in Permission.objects.filter(
+                content_type__app_label=app_label, codename__in=codenames
+            ):
+                GroupCollectionPermission.objects.get_or_create(
+                    group=editors, collection=root, permission=permission
+                )
+    editors.permissions.add(
+        *Permission.objects.filter(
+            content_type__app_label__in=[app for app, _code in EDITOR_PERMISSIONS],
+            codename__in=[code for _app, code in EDITOR_PERMISSIONS],
+        )
+    )
+    return workflow
+
+
+def ensure_after_migrate(sender, **kwargs):
+    from django.db import connection
+
+    from .models import CoTrainerReviewTask
+
+    if CoTrainerReviewTask._meta.db_table in connection.introspection.table_names():
+        ensure_course_workflow()
+
+
+def catalogue_created(sender, instance, created, raw=False, **kwargs):
+    if created and not raw:
+        transaction.on_commit(ensure_course_workflow)
