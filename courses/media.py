@@ -7,6 +7,7 @@ In production, set SENDFILE_BACKEND so the web server streams the file (with see
 """
 
 import mimetypes
+import os
 
 from django.conf import settings
 from django.http import FileResponse, Http404
@@ -55,7 +56,9 @@ def module_media(request, page_id, block_id, part):
     mimetype = "text/vtt" if part == "captions" else mimetypes.guess_type(file.name)[0]
     try:
         path = file.path
-    except NotImplementedError:  # storage without local paths (tests, cloud storage)
+    except NotImplementedError:  # cloud storage: no local paths
+        path = None
+    if path is None or not os.path.exists(path):  # cloud or in-memory storage
         response = FileResponse(file.open("rb"), content_type=mimetype)
     else:
         options = {"attachment": False, "mimetype": mimetype}

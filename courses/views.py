@@ -186,3 +186,12 @@ def my_learning(request):
             "catalogue": catalogue,
         },
     )
+
+
+def find_a_course(request):
+    """The catalogue in the current language (a stable address for menus and emails)."""
+    catalogue = CourseIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+    catalogue = catalogue or CourseIndexPage.objects.live().first()
+    if catalogue is None:
+        raise Http404
+    return redirect(catalogue.url)

@@ -182,3 +182,97 @@ def module(course_page, *, body=None, **fields):
 
 def reflection(prompt="What will you do differently?"):
     return ("reflection", {"prompt": prompt})
+
+
+def translate_to_welsh(page, **welsh_fields):
+    """Publish the Welsh translation of a page through wagtail-localize, as an editor would.
+
+    Pass the Welsh text in the same shape as the English (the same blocks, in order);
+    fields not given keep their English text. Parents are translated first if needed.
+    """
+    from wagtail.models import Locale
+
+    from courses.demo import translate
+
+    welsh = Locale.objects.get(language_code="cy")
+    for ancestor in page.get_ancestors().filter(depth__gt=1).specific():
+        if not ancestor.has_translation(welsh):
+            translate(ancestor, ancestor, welsh)
+    values = {
+        field.name: getattr(page, field.name)
+        for field in page._meta.concrete_fields
+        if field.name in {"title", "slug", "summary", "introduction", "learning_outcomes", "body"}
+    }
+    values.update(welsh_fields)
+    return translate(page, type(page)(**values), welsh).specific
+
+
+def image(title="A diagram"):
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+
+    return Image.objects.create(title=title, file=get_test_image_file())
+
+
+def document(title="A handout", name="handout.pdf", content=b"%PDF-1.4 demo"):
+    from django.core.files.base import ContentFile
+    from wagtail.documents.models import Document
+
+    return Document.objects.create(title=title, file=ContentFile(content, name=name))
+
+
+CAPTIONS = b"WEBVTT\n\n00:00.000 --> 00:02.000\nHello.\n"
+
+
+def recording(kind="audio", title="A parent's story"):
+    """A wagtailmedia audio or video item (its bytes are not a real recording)."""
+    from django.core.files.base import ContentFile
+    from wagtailmedia.models import Media
+
+    name = "story.mp3" if kind == "audio" else "story.mp4"
+    return Media.objects.create(
+        title=title, type=kind, file=ContentFile(b"\x00" * 64, name=name), duration=2
+    )
+
+
+def every_block_body():
+    """A module body with one of each block type, ready to publish."""
+    captions = document("Captions", "captions.vtt", CAPTIONS)
+    return [
+        ("heading", "A section"),
+        ("rich_text", "<p>Some text with <b>bold</b> words.</p><ul><li>One</li><li>Two</li></ul>"),
+        ("key_points", {"heading": "Key points", "points": ["First point", "Second point"]}),
+        (
+            "image",
+            {"image": image(), "alt_text": "A ladder with eight rungs", "caption": "The ladder"},
+        ),
+        (
+            "video",
+            {
+                "video": recording("video"),
+                "title": "A film",
+                "captions": captions,
+                "transcript": "",
+            },
+        ),
+        (
+            "audio",
+            {
+                "audio": recording("audio"),
+                "title": "A story",
+                "captions": None,
+                "transcript": "<p>Words.</p>",
+            },
+        ),
+        ("resource", {"document": document(), "title": "", "description": "A one-page handout"}),
+        (
+            "case_study",
+            {
+                "title": "A case",
+                "summary": "What happened.",
+                "body": "<p>More.</p>",
+                "source": "A composite.",
+            },
+        ),
+        reflection(),
+    ]

@@ -23,8 +23,10 @@ def navigation(request):
     if user is not None and user.is_authenticated:
         roles = roles_of(user)
         links.append(("courses:my_learning", _("My learning")))
+        links.append(("courses:catalogue", _("Find a course")))
         if Role.CO_TRAINER in roles:
             links.append(("case_studies:my_stories", _("My stories")))
+            links.append(("courses:review_list", _("Courses to review")))
         if roles & {Role.TRAINING_LEAD, Role.PLATFORM_ADMIN}:
             links.append(("people:my_council", _("My council")))
         if roles & {Role.EDITOR, Role.PLATFORM_ADMIN}:

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from training.core.forms import GovukFormMixin
 
-from .models import EmailDomain, JobRole, normalise_email
+from .models import CreditChoice, EmailDomain, JobRole, User, normalise_email
 
 
 class SignInForm(GovukFormMixin, auth_forms.AuthenticationForm):
@@ -128,3 +128,25 @@ class CoTrainerInvitationForm(forms.Form):
 
     def clean_email(self):
         return normalise_email(self.cleaned_data["email"])
+
+
+class CreditForm(GovukFormMixin, forms.ModelForm):
+    """How a parent co-trainer is named on the courses they co-delivered."""
+
+    class Meta:
+        model = User
+        fields = ["credit_as", "credit_name"]
+        widgets = {"credit_as": forms.RadioSelect}
+        labels = {
+            "credit_as": _("How should courses name you?"),
+            "credit_name": _("The name to use"),
+        }
+        help_texts = {
+            "credit_name": _("Only if you chose another name. For example, a first name and area."),
+        }
+
+    def clean(self):
+        data = super().clean()
+        if data.get("credit_as") == CreditChoice.OTHER and not data.get("credit_name", "").strip():
+            self.add_error("credit_name", _("Enter the name to use"))
+        return data

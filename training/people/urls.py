@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import auth, council, joining
+from .views import auth, council, credit, joining
 
 app_name = "people"
 
@@ -26,6 +26,7 @@ urlpatterns = [
     path("register/sent/", joining.registration_sent, name="registration_sent"),
     path("invitation/<str:token>/", joining.accept_invitation, name="accept_invitation"),
     path("my-council/", council.my_council, name="my_council"),
+    path("your-credit/", credit.credit, name="credit"),
     path("councils/<str:gss_code>/", council.council_detail, name="council"),
     path("councils/<str:gss_code>/people/", council.people_list, name="people"),
     path(

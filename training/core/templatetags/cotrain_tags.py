@@ -2,15 +2,37 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
+from wagtail.models import Page
 
 register = template.Library()
 
 
+def _page_urls(page, request) -> dict[str, str]:
+    """The live translations of a page (or of its nearest translated ancestor), by language."""
+    urls = {}
+    for ancestor in [page, *reversed(page.get_ancestors().filter(depth__gt=1))]:
+        for translation in (
+            Page.objects.live()
+            .filter(translation_key=ancestor.translation_key)
+            .select_related("locale")
+        ):
+            urls.setdefault(translation.locale.language_code, translation.get_url(request))
+        if len(urls) == len(settings.LANGUAGES):
+            break
+    return urls
+
+
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
-    """Links to this same page in each language, each named in its own language."""
+    """Links to this same page in each language, each named in its own language.
+
+    A Wagtail page links to its translation; where there is none yet, to the nearest
+    page above it that has one.
+    """
     request = context["request"]
     current = get_language()
+    page = context.get("page")
+    page_urls = _page_urls(page, request) if isinstance(page, Page) and page.pk else {}
     links = []
     for code, _name in settings.LANGUAGES:
         info = get_language_info(code)
@@ -19,7 +41,7 @@ def language_switcher(context):
                 "code": code,
                 "name": info["name_local"],
                 "current": code == current,
-                "url": translate_url(request.get_full_path(), code),
+                "url": page_urls.get(code) or translate_url(request.get_full_path(), code),
             }
         )
     return {"language_links": links}

@@ -1,0 +1,169 @@
+"""Demo courses: four courses from courses/demo_content.py, one of them in Welsh too.
+
+The Welsh is made the way an editor would make it, through wagtail-localize: each English
+string is given its Welsh translation and the translation is published, so editors can
+keep it up to date in the translation editor.
+"""
+
+from django.contrib.auth.models import Group
+from django.db import transaction
+from wagtail.fields import StreamField
+from wagtail.models import Locale, PageViewRestriction
+from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments.extract import extract_segments
+
+from training.core.demo import demo_seeder
+from training.core.models import HomePage
+from training.people.models import User
+from training.people.roles import CO_TRAINERS_GROUP
+
+from .demo_content import COURSES, COURSES_CY
+from .models import CourseCoTrainer, CourseIndexPage, CoursePage, ModulePage
+
+CATALOGUE = {
+    "en": {
+        "title": "Courses",
+        "introduction": "Courses written and delivered with parent carers of disabled children. "
+        "Choose your job to see the courses for you, or search.",
+    },
+    "cy": {
+        "title": "Cyrsiau",
+        "introduction": "Cyrsiau a ysgrifennwyd ac a gyflwynir gyda rhieni-ofalwyr plant anabl. "
+        "Dewiswch eich swydd i weld y cyrsiau i chi, neu chwiliwch.",
+    },
+}
+HOME_CY = {
+    "title": "Cotrain",
+    "introduction": "Hyfforddiant i staff cynghorau, wedi'i gyflwyno ar y cyd â rhieni-ofalwyr "
+    "plant anabl.",
+}
+
+
+def _publish(page):
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def _course_fields(data):
+    return {
+        "title": data["title"],
+        "slug": data["slug"],
+        "summary": data["summary"],
+        "learning_outcomes": [("outcome", text) for text in data["learning_outcomes"]],
+        "audiences": data["audiences"],
+        "estimated_minutes": data["estimated_minutes"],
+        "cpd_hours": data["cpd_hours"],
+    }
+
+
+def _module_fields(data):
+    return {
+        "title": data["title"],
+        "slug": data["slug"],
+        "summary": data["summary"],
+        "estimated_minutes": data["estimated_minutes"],
+        "body": list(data["body"]),
+    }
+
+
+def _catalogue(home):
+    catalogue = CourseIndexPage.objects.child_of(home).first()
+    if catalogue is None:
+        catalogue = _publish(
+            home.add_child(instance=CourseIndexPage(slug="courses", **CATALOGUE["en"]))
+        )
+    return catalogue
+
+
+def _course(catalogue, data):
+    course = CoursePage.objects.child_of(catalogue).filter(slug=data["slug"]).first()
+    if course is not None:
+        return course, False
+    course = CoursePage(**_course_fields(data))
+    for email in data["co_trainers"]:
+        course.co_trainers.add(CourseCoTrainer(person=User.objects.get(email=email)))
+    course = _publish(catalogue.add_child(instance=course))
+    if data["private_to_co_trainers"]:
+        restriction = PageViewRestriction.objects.create(
+            page=course, restriction_type=PageViewRestriction.GROUPS
+        )
+        restriction.groups.set([Group.objects.get(name=CO_TRAINERS_GROUP)])
+    for module in data["modules"]:
+        _publish(course.add_child(instance=ModulePage(**_module_fields(module))))
+    return course, True
+
+
+# Welsh, through wagtail-localize ------------------------------------------------------
+
+
+def _strings(instance):
+    # An unsaved instance's blocks have no ids yet: preparing the value gives them some.
+    for field in instance._meta.get_fields():
+        if isinstance(field, StreamField):
+            getattr(instance, field.name).get_prep_value()
+    return [s for s in extract_segments(instance) if isinstance(s, StringSegmentValue)]
+
+
+def translate(page, welsh_instance, locale):
+    """Publish the Welsh translation of `page`, whose Welsh text is in `welsh_instance`.
+
+    The two have the same shape, so their strings pair up in order.
+    """
+    english, welsh = _strings(page), _strings(welsh_instance)
+    if len(english) != len(welsh):
+        raise ValueError(
+            f"The Welsh for “{page.title}” does not match the English in shape: "
+            f"{[s.path for s in english]} against {[s.path for s in welsh]}"
+        )
+    welsh_for = {
+        (en.path, en.string.data): cy.string.data for en, cy in zip(english, welsh, strict=True)
+    }
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    translation, _created = Translation.objects.get_or_create(
+        source=source, target_locale=locale, defaults={"enabled": True}
+    )
+    po = translation.export_po()
+    for entry in po:
+        entry.msgstr = welsh_for.get((entry.msgctxt, entry.msgid), "")
+    translation.import_po(po)
+    # wagtail-localize publishes only once the transaction commits; publish now instead.
+    translation.save_target(publish=False)
+    translated = page.get_translation(locale)
+    translated.get_latest_revision().publish()
+    translated.refresh_from_db()
+    return translated
+
+
+def _translate_course(course, data, locale):
+    if course.has_translation(locale):
+        return
+    home = HomePage.objects.get(pk=course.get_parent().get_parent().pk)
+    if not home.has_translation(locale):
+        translate(home, HomePage(slug=home.slug, **HOME_CY), locale)
+    catalogue = course.get_parent().specific
+    if not catalogue.has_translation(locale):
+        translate(catalogue, CourseIndexPage(slug=catalogue.slug, **CATALOGUE["cy"]), locale)
+    translate(course, CoursePage(**_course_fields(data)), locale)
+    modules = ModulePage.objects.child_of(course).order_by("path")
+    for module, module_data in zip(modules, data["modules"], strict=True):
+        translate(module, ModulePage(**_module_fields(module_data)), locale)
+
+
+@demo_seeder(order=20)
+def seed_courses(stdout):
+    home = HomePage.objects.get(depth=2, locale__language_code="en")
+    welsh = Locale.objects.get(language_code="cy")
+    made = 0
+    with transaction.atomic():
+        catalogue = _catalogue(home)
+        for data in COURSES:
+            course, created = _course(catalogue, data)
+            made += created
+            if data["slug"] in COURSES_CY:
+                _translate_course(course, COURSES_CY[data["slug"]], welsh)
+    stdout.write(
+        f"\nDemo courses: {len(COURSES)} at {catalogue.url} ({made} new), "
+        f"{len(COURSES_CY)} also in Welsh.\n"
+    )
