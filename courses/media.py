@@ -29,11 +29,15 @@ def media_url(module, block_id, part) -> str:
     return reverse("courses:module_media", args=[module.pk, block_id, part])
 
 
-def _body_for(request, module):
+def _find_file(request, module, block_id, part):
+    """The file in the live module, or in its draft for people who may preview it."""
     if can_view(module, request.user):
-        return module.body
+        try:
+            return _file_for(module.body, block_id, part)
+        except Http404:
+            pass
     if may_preview(request.user, module):
-        return module.get_latest_revision_as_object().body
+        return _file_for(module.get_latest_revision_as_object().body, block_id, part)
     raise Http404
 
 
@@ -52,7 +56,7 @@ def module_media(request, page_id, block_id, part):
     if part not in PARTS:
         raise Http404
     module = get_object_or_404(ModulePage, pk=page_id)
-    file = _file_for(_body_for(request, module), block_id, part)
+    file = _find_file(request, module, block_id, part)
     mimetype = "text/vtt" if part == "captions" else mimetypes.guess_type(file.name)[0]
     try:
         path = file.path

@@ -64,6 +64,7 @@ def module_context(request, module) -> dict:
         "previous_module": modules[position - 1] if position > 0 else None,
         "next_module": modules[position + 1] if position + 1 < len(modules) else None,
         "errors": errors,
+        "has_errors": bool(errors),
         "answers": answers,
         "reflection_field": REFLECTION_FIELD,
     }

@@ -135,3 +135,68 @@ def error_summary(page: Page):
     summary = page.locator(".govuk-error-summary")
     expect(summary).to_be_visible()
     return summary
+
+
+# Keyboard only --------------------------------------------------------------------------
+
+
+def expect_visible_focus(page: Page):
+    """The element with focus, checked to be on screen and visibly focused (GOV.UK yellow)."""
+    focused = page.locator(":focus")
+    expect(focused).to_have_count(1)
+    expect(focused).to_be_visible()
+    box = focused.bounding_box()
+    assert box and box["width"] > 0 and box["height"] > 0
+    viewport = page.viewport_size
+    assert box["y"] + box["height"] > 0 and box["y"] < viewport["height"], (
+        f"focus is off screen at {box}"
+    )
+    style = focused.evaluate(
+        """el => { const s = getComputedStyle(el);
+                   return [s.outlineColor, s.outlineStyle, s.backgroundColor, s.boxShadow]; }"""
+    )
+    outline_color, outline_style, background, shadow = style
+    visible_outline = outline_style != "none" and outline_color == FOCUS_YELLOW
+    assert visible_outline or background == FOCUS_YELLOW or FOCUS_YELLOW in shadow, (
+        f"no visible GOV.UK focus style on {focused.evaluate('el => el.outerHTML')[:160]}: {style}"
+    )
+    return focused
+
+
+def tab_to(
+    page: Page,
+    target,
+    *,
+    max_presses: int = 60,
+    backwards: bool = False,
+    check_focus_style: bool = True,
+):
+    """Press Tab (or Shift+Tab) until `target` has focus, at most `max_presses` times.
+
+    Fails if the target is never reached: a control the keyboard cannot get to. Returns the
+    focused element, checked to be visibly focused unless check_focus_style is False (GOV.UK
+    checkboxes and radios show their focus on the label, not on the hidden input).
+    """
+    expect(target).to_have_count(1)
+    key = "Shift+Tab" if backwards else "Tab"
+    for _press in range(max_presses):
+        page.keyboard.press(key)
+        if target.evaluate("el => el === document.activeElement"):
+            return expect_visible_focus(page) if check_focus_style else target
+    outer = target.evaluate("el => el.outerHTML")[:160]
+    raise AssertionError(f"{max_presses} presses of {key} never reached {outer} on {page.url}")
+
+
+# Content ------------------------------------------------------------------------------
+
+
+def ensure_root_collection():
+    """Wagtail's root collection, which images and documents need.
+
+    Wagtail's migration makes it, but the live server's database is flushed between tests
+    and the site set-up that runs after a flush (training/core/site_setup.py) does not make
+    it again, so factories.image() and document() fail without this.
+    """
+    from wagtail.models import Collection
+
+    return Collection.get_first_root_node() or Collection.add_root(name="Root")

@@ -9,16 +9,16 @@ register = template.Library()
 
 def _page_urls(page, request) -> dict[str, str]:
     """The live translations of a page (or of its nearest translated ancestor), by language."""
+    # The page first, then its ancestors from the nearest up: two queries in all.
+    chain = [page, *reversed(page.get_ancestors().filter(depth__gt=1))]
+    order = {link.translation_key: position for position, link in enumerate(chain)}
+    translations = sorted(
+        Page.objects.live().filter(translation_key__in=order).select_related("locale"),
+        key=lambda translation: order[translation.translation_key],
+    )
     urls = {}
-    for ancestor in [page, *reversed(page.get_ancestors().filter(depth__gt=1))]:
-        for translation in (
-            Page.objects.live()
-            .filter(translation_key=ancestor.translation_key)
-            .select_related("locale")
-        ):
-            urls.setdefault(translation.locale.language_code, translation.get_url(request))
-        if len(urls) == len(settings.LANGUAGES):
-            break
+    for translation in translations:
+        urls.setdefault(translation.locale.language_code, translation.get_url(request))
     return urls
 
 

@@ -1,0 +1,633 @@
+"""Taking a course in the browser: keyboard only, in English and Welsh, with accessibility checks.
+
+The journeys use only the keyboard (Tab, Shift+Tab, Enter, Space and typing), the way
+someone who cannot use a mouse would. Welsh pages are found by structure, ids and roles
+(or by either language's words), because their interface strings may still be in English
+while they are being translated.
+"""
+
+import re
+
+from django.contrib.auth.models import Group
+from playwright.sync_api import Page, expect
+from wagtail.models import PageViewRestriction
+
+from courses import progress
+from courses.models import CourseCompletion, Reflection
+from tests import factories
+from tests.browser.support import (
+    assert_no_axe_violations,
+    ensure_root_collection,
+    error_summary,
+    expect_visible_focus,
+    sign_in_through_cookie,
+    tab_to,
+)
+from training.people.models import JobRole
+from training.people.roles import CO_TRAINERS_GROUP
+
+WELSH = re.compile(r"^cy$")
+
+# Either language, for interface strings that may not be translated yet.
+START = re.compile(r"^\s*(Start this course|Dechrau'r cwrs hwn)\s*$")
+COMPLETE = re.compile(
+    r"^\s*(Mark as complete and continue|Nodi ei fod wedi'i gwblhau a pharhau)\s*$"
+)
+COURSE_COMPLETED = re.compile(r"(Course completed|Cwrs wedi'i gwblhau)")
+SHOW_COURSES = re.compile(r"^\s*(Show courses|Dangos cyrsiau)\s*$")
+
+
+def progress_text(done, total=3):
+    """“1 of 3 modules completed”, or the Welsh “Wedi cwblhau 1 o 3 modiwl”."""
+    return re.compile(rf"\b{done} (of|o) {total}\b")
+
+
+# Arranging courses ----------------------------------------------------------------------
+
+MODULE_TITLES = ["Before the meeting", "In the room", "Afterwards"]
+WELSH_MODULE_TITLES = ["Cyn y cyfarfod", "Yn yr ystafell", "Wedyn"]
+
+
+def partnership_course(*, reflections=(1, 3)):
+    """A 3-module course for social workers; the modules numbered in `reflections` ask one."""
+    course = factories.course(
+        modules=0,
+        title="Working in partnership with parent carers",
+        slug="working-in-partnership",
+        summary="How to plan meetings with families so that parents are heard.",
+        audiences=[JobRole.SOCIAL_WORKER],
+    )
+    modules = []
+    for number, title in enumerate(MODULE_TITLES, start=1):
+        body = [("heading", f"Part {number}"), ("rich_text", f"<p>Learning for part {number}.</p>")]
+        if number in reflections:
+            body.append(factories.reflection(f"What will you do differently in part {number}?"))
+        modules.append(factories.module(course, title=title, slug=f"part-{number}", body=body))
+    return course, modules
+
+
+def other_course():
+    """A second course in the catalogue, which searches for “partnership” must not find."""
+    return factories.course(
+        modules=1,
+        title="Understanding education, health and care plans",
+        slug="understanding-plans",
+        summary="What a plan is, and who writes it.",
+    )
+
+
+def translate_partnership_course(course, modules, *, reflections=(1, 3)):
+    """Publish the Welsh translation of partnership_course (and the catalogue above it)."""
+    welsh_course = factories.translate_to_welsh(
+        course,
+        title="Gweithio mewn partneriaeth â rhieni-ofalwyr",
+        slug="gweithio-mewn-partneriaeth",
+        summary="Sut i gynllunio cyfarfodydd gyda theuluoedd fel bod rhieni'n cael eu clywed.",
+        learning_outcomes=[("outcome", "Esbonio rhywbeth defnyddiol")],
+    )
+    welsh_modules = []
+    for number, (module, title) in enumerate(zip(modules, WELSH_MODULE_TITLES, strict=True), 1):
+        body = [
+            ("heading", f"Rhan {number}"),
+            ("rich_text", f"<p>Dysgu ar gyfer rhan {number}.</p>"),
+        ]
+        if number in reflections:
+            body.append(
+                factories.reflection(f"Beth fyddwch chi'n ei wneud yn wahanol yn rhan {number}?")
+            )
+        welsh_modules.append(
+            factories.translate_to_welsh(module, title=title, slug=f"rhan-{number}", body=body)
+        )
+    return welsh_course, welsh_modules
+
+
+WELSH_STRINGS = {
+    "A section": "Adran",
+    "<p>Some text with <b>bold</b> words.</p><ul><li>One</li><li>Two</li></ul>": (
+        "<p>Peth testun gyda geiriau <b>trwm</b>.</p><ul><li>Un</li><li>Dau</li></ul>"
+    ),
+    "Key points": "Pwyntiau allweddol",
+    "First point": "Y pwynt cyntaf",
+    "Second point": "Yr ail bwynt",
+    "A ladder with eight rungs": "Ysgol ag wyth ffon",
+    "The ladder": "Yr ysgol",
+    "A film": "Ffilm",
+    "A story": "Stori",
+    "<p>Words.</p>": "<p>Geiriau.</p>",
+    "A one-page handout": "Taflen un dudalen",
+    "A case": "Achos",
+    "What happened.": "Beth ddigwyddodd.",
+    "<p>More.</p>": "<p>Mwy.</p>",
+    "A composite.": "Cyfansawdd.",
+    "What will you do differently?": "Beth fyddwch chi'n ei wneud yn wahanol?",
+}
+
+
+def in_welsh(value):
+    """The same module body with its words in Welsh (images, documents and media kept)."""
+    if isinstance(value, str):
+        return WELSH_STRINGS.get(value, value)
+    if isinstance(value, tuple):
+        return tuple(in_welsh(item) for item in value)
+    if isinstance(value, list):
+        return [in_welsh(item) for item in value]
+    if isinstance(value, dict):
+        return {key: in_welsh(item) for key, item in value.items()}
+    return value
+
+
+def every_block_course():
+    """A one-module course whose module has every kind of block."""
+    ensure_root_collection()
+    body = factories.every_block_body()
+    course = factories.course(
+        modules=0, title="Every kind of block", slug="every-block", summary="All the blocks."
+    )
+    module = factories.module(course, title="All the blocks", slug="all-the-blocks", body=body)
+    return course, module, body
+
+
+def private_course():
+    course = factories.course(
+        modules=1,
+        title="Confidential co-trainer handbook",
+        slug="co-trainer-handbook",
+        summary="For parent co-trainers only.",
+    )
+    restriction = PageViewRestriction.objects.create(
+        page=course, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set([Group.objects.get_or_create(name=CO_TRAINERS_GROUP)[0]])
+    return course
+
+
+def social_worker(**kwargs):
+    return factories.MembershipFactory(
+        job_role=JobRole.SOCIAL_WORKER, user=factories.UserFactory(**kwargs)
+    ).user
+
+
+# Finding things on the page -------------------------------------------------------------
+
+
+def heading(page: Page):
+    return page.get_by_role("heading", level=1)
+
+
+def nav_link(page: Page, path_end: str):
+    """A header navigation link, found by where it goes (its words may be Welsh)."""
+    return page.locator(f".govuk-service-navigation__list a[href$='{path_end}']")
+
+
+def reflection_box(page: Page, nth=0):
+    return page.locator("textarea[form='module-form']").nth(nth)
+
+
+def complete_button(page: Page):
+    return page.locator("#module-form button[name=action][value=complete]")
+
+
+def progress_paragraph(page: Page):
+    return page.locator("main .cotrain-progress p")
+
+
+def completed_panel(page: Page):
+    return page.locator("main .govuk-panel--confirmation")
+
+
+def completed_list(page: Page):
+    """My learning's list of completed courses (in-progress courses are not in a list)."""
+    return page.locator("main h2 + ul.govuk-list")
+
+
+def press(page: Page, key: str):
+    page.keyboard.press(key)
+
+
+# 1 and 2: the keyboard-only journey -----------------------------------------------------
+
+
+def _find_the_course_and_start_it(page: Page, *, search_word: str, title: str):
+    """From My learning: the header link, the search box, the result, Start this course."""
+    tab_to(page, nav_link(page, "/find-a-course/"))
+    press(page, "Enter")
+    expect(page).to_have_url(re.compile(r"/courses/(\?.*)?$"))
+
+    tab_to(page, page.locator("main input[name=q]"))
+    page.keyboard.type(search_word)
+    tab_to(page, page.locator("main form[role=search] button[type=submit]"))
+    expect(page.locator(":focus")).to_have_text(SHOW_COURSES)
+    press(page, "Space")
+    expect(page).to_have_url(re.compile(rf"[?&]q={search_word}"))
+    results = page.locator("main .cotrain-results")
+    expect(results.get_by_role("link")).to_have_count(1)
+
+    tab_to(page, results.get_by_role("link", name=title, exact=True))
+    press(page, "Enter")
+    expect(heading(page)).to_have_text(title)
+    expect(page.locator("main .govuk-task-list__item")).to_have_count(3)
+    expect(page.locator("main .govuk-task-list .govuk-tag--grey")).to_have_count(3)
+
+    tab_to(page, page.locator("main").get_by_role("button", name=START))
+    press(page, "Enter")
+
+
+def _work_through_the_modules(page: Page, module_titles, reflections, answers):
+    """Each module: type any reflection, then Mark as complete and continue (keyboard only)."""
+    for number, module_title in enumerate(module_titles, start=1):
+        expect(heading(page)).to_have_text(module_title)
+        expect(progress_paragraph(page)).to_have_text(progress_text(number - 1))
+        if number in reflections:
+            box = tab_to(page, reflection_box(page))
+            page.keyboard.type(answers[number])
+            expect(box).to_have_value(answers[number])
+        tab_to(page, complete_button(page))
+        expect(page.locator(":focus")).to_have_text(COMPLETE)
+        # Enter and Space both press a button: use each.
+        press(page, "Enter" if number % 2 else "Space")
+        if number < len(module_titles):
+            expect(heading(page)).to_have_text(module_titles[number])
+            expect(progress_paragraph(page)).to_have_text(progress_text(number))
+
+
+def test_keyboard_only_a_learner_finds_takes_and_completes_a_course(page: Page, signed_in_as):
+    course, modules = partnership_course()
+    other_course()
+    learner = signed_in_as(social_worker(full_name="Ceri Jones"))
+
+    page.goto("/my-learning/")
+    expect(heading(page)).to_have_text("My learning")
+    _find_the_course_and_start_it(page, search_word="partnership", title=course.title)
+
+    # Starting the course opens its first module.
+    expect(page.locator(".govuk-notification-banner--success")).to_contain_text(
+        "You have started the course."
+    )
+    answers = {1: "I will ask the parent what they want from the meeting.", 3: "Send notes."}
+    _work_through_the_modules(page, MODULE_TITLES, (1, 3), answers)
+
+    # The last module done: back on the course page, completed.
+    expect(heading(page)).to_have_text(course.title)
+    expect(completed_panel(page)).to_be_visible()
+    expect(completed_panel(page).get_by_role("heading")).to_have_text("Course completed")
+    expect(progress_paragraph(page)).to_have_text("Course completed")
+    expect(page.locator("main progress")).to_have_attribute("value", "100")
+    expect(page.locator("main .govuk-task-list .govuk-tag--green")).to_have_count(3)
+    expect(page.locator("main").get_by_role("link", name="Continue the course")).to_have_count(0)
+
+    tab_to(page, nav_link(page, "/my-learning/"))
+    press(page, "Enter")
+    expect(heading(page)).to_have_text("My learning")
+    expect(completed_list(page).get_by_role("link", name=course.title)).to_be_visible()
+    expect(page.get_by_text("You have no courses in progress.")).to_be_visible()
+
+    assert (
+        CourseCompletion.objects.filter(user=learner, course_key=course.translation_key).count()
+        == 1
+    )
+    assert sorted(Reflection.objects.filter(user=learner).values_list("text", flat=True)) == sorted(
+        answers.values()
+    )
+
+
+def test_keyboard_only_a_learner_completes_a_course_in_welsh_and_it_is_complete_in_english(
+    page: Page, signed_in_as
+):
+    course, modules = partnership_course()
+    welsh_course, welsh_modules = translate_partnership_course(course, modules)
+    signed_in_as(social_worker())
+
+    page.goto("/my-learning/")
+    expect(heading(page)).to_have_text("My learning")
+    # The language switcher in the header, by keyboard.
+    # (Found by class: its label is Welsh on Welsh pages.)
+    switcher = page.locator("nav.govuk-language-navigation")
+    expect(page.get_by_role("navigation", name="Language")).to_be_visible()
+    tab_to(page, switcher.get_by_role("link", name="Cymraeg"))
+    press(page, "Enter")
+    expect(page).to_have_url(re.compile(r"/cy/my-learning/$"))
+    expect(page.locator("html")).to_have_attribute("lang", "cy")
+
+    _find_the_course_and_start_it(page, search_word="partneriaeth", title=welsh_course.title)
+    expect(page).to_have_url(re.compile(r"^[^?]*/cy/courses/gweithio-mewn-partneriaeth/rhan-1/$"))
+    expect(page.locator("html")).to_have_attribute("lang", "cy")
+
+    answers = {1: "Gofyn i'r rhiant beth maen nhw eisiau.", 3: "Anfon nodiadau."}
+    _work_through_the_modules(page, WELSH_MODULE_TITLES, (1, 3), answers)
+
+    expect(heading(page)).to_have_text(welsh_course.title)
+    expect(page).to_have_url(re.compile(r"/cy/courses/gweithio-mewn-partneriaeth/$"))
+    expect(completed_panel(page)).to_be_visible()
+    expect(completed_panel(page)).to_contain_text(COURSE_COMPLETED)
+
+    # Progress belongs to the course, not the language: the English page says completed too.
+    tab_to(page, switcher.get_by_role("link", name="English"))
+    press(page, "Enter")
+    expect(page).to_have_url(re.compile(r"/courses/working-in-partnership/$"))
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(heading(page)).to_have_text(course.title)
+    expect(completed_panel(page)).to_contain_text("Course completed")
+    expect(page.locator("main .govuk-task-list .govuk-tag--green")).to_have_count(3)
+
+    page.goto("/my-learning/")
+    expect(completed_list(page).get_by_role("link", name=course.title)).to_be_visible()
+
+
+# 3: a reflection left unanswered --------------------------------------------------------
+
+
+def test_completing_a_module_with_an_unanswered_reflection_shows_the_error(
+    page: Page, signed_in_as
+):
+    course = factories.course(modules=0, title="Reflective practice", slug="reflective")
+    first_prompt, second_prompt = "What went well?", "What would you change?"
+    module = factories.module(
+        course,
+        title="Looking back",
+        body=[
+            ("rich_text", "<p>Think about a recent meeting.</p>"),
+            factories.reflection(first_prompt),
+            factories.reflection(second_prompt),
+        ],
+    )
+    last = factories.module(course, title="Looking forward")
+    learner = signed_in_as(social_worker())
+    progress.enrol(learner, course)
+
+    page.goto(module.url)
+    expect(page).to_have_title(re.compile(r"^Looking back"))
+    first, second = reflection_box(page, 0), reflection_box(page, 1)
+    tab_to(page, first)
+    page.keyboard.type("The parent led the meeting.")
+    tab_to(page, complete_button(page))
+    press(page, "Enter")
+
+    summary = error_summary(page)
+    title_with_errors = page.title()
+    expect(summary.get_by_role("heading")).to_have_text("There is a problem")
+    # GOV.UK Frontend moves focus to the summary so screen readers announce it.
+    expect(summary).to_be_focused()
+    link = summary.get_by_role("link")
+    expect(link).to_have_count(1)
+    expect(link).to_have_text(
+        f"Answer the reflection question “{second_prompt}” before you complete this module."
+    )
+    second_id = second.get_attribute("id")
+    expect(link).to_have_attribute("href", f"#{second_id}")
+    # What was typed is kept, and the unanswered box says what is wrong.
+    expect(first).to_have_value("The parent led the meeting.")
+    expect(second).to_have_value("")
+    expect(page.locator(f"#{second_id}-error")).to_contain_text("Answer the reflection question")
+    expect(second).to_have_attribute("aria-describedby", re.compile(rf"\b{second_id}-error\b"))
+    expect(first).not_to_have_class(re.compile("govuk-textarea--error"))
+
+    tab_to(page, link)
+    press(page, "Enter")
+    expect(second).to_be_focused()
+    expect_visible_focus(page)
+    page.keyboard.type("Send the notes sooner.")
+    tab_to(page, complete_button(page))
+    press(page, "Enter")
+    expect(heading(page)).to_have_text(last.title)
+    assert Reflection.objects.filter(user=learner).count() == 2
+
+    # Last, so that the checks above run whatever happens: the title said there was an error.
+    assert title_with_errors.startswith("Error:"), (
+        f"the module page with errors is titled {title_with_errors!r}, not “Error: …”"
+    )
+
+
+# 4: accessibility of every courses page, in English and in Welsh ------------------------
+
+
+def _scan(page: Page, path: str, expected_heading, *, lang: str):
+    response = page.goto(path)
+    assert response.status == 200, f"{path} answered {response.status}"
+    _check(page, expected_heading, lang=lang)
+
+
+def _check(page: Page, expected_heading, *, lang: str):
+    expect(page.locator("html")).to_have_attribute("lang", lang)
+    if expected_heading is not None:
+        expect(heading(page)).to_have_text(expected_heading)
+    assert_no_axe_violations(page)
+
+
+def _arrange_the_sweep(learner, *, welsh: bool):
+    """Courses in every state for this learner: not started, in progress, completed."""
+    not_started, not_started_modules = partnership_course()
+    in_progress = factories.course(modules=2, title="Half way", slug="half-way")
+    completed = factories.course(modules=1, title="All done", slug="all-done")
+    blocks_course, blocks_module, body = every_block_course()
+    pages = {
+        "not started": not_started,
+        "in progress": in_progress,
+        "completed": completed,
+        "blocks course": blocks_course,
+        "blocks module": blocks_module,
+    }
+    if welsh:
+        welsh_course, _modules = translate_partnership_course(not_started, not_started_modules)
+        pages["not started"] = welsh_course
+        for key, title in [("in progress", "Hanner ffordd"), ("completed", "Wedi gorffen")]:
+            english = pages[key]
+            pages[key] = factories.translate_to_welsh(
+                english,
+                title=title,
+                slug=english.slug + "-cy",
+                learning_outcomes=[("outcome", "Esbonio rhywbeth defnyddiol")],
+                summary="Am beth mae'r cwrs hwn.",
+            )
+            for module in english.get_children().specific():
+                factories.translate_to_welsh(
+                    module,
+                    title=f"{title}: modiwl",
+                    slug=module.slug + "-cy",
+                    body=[("rich_text", "<p>Peth dysgu.</p>")],
+                )
+        pages["blocks course"] = factories.translate_to_welsh(
+            blocks_course,
+            title="Pob math o floc",
+            slug="pob-bloc",
+            summary="Yr holl flociau.",
+            learning_outcomes=[("outcome", "Esbonio rhywbeth defnyddiol")],
+        )
+        pages["blocks module"] = factories.translate_to_welsh(
+            blocks_module, title="Yr holl flociau", slug="yr-holl-flociau", body=in_welsh(body)
+        )
+    # Progress through the English pages: it belongs to the course, in every language.
+    progress.enrol(learner, in_progress)
+    first_module = in_progress.get_children().specific().first()
+    progress.open_module(
+        learner, first_module, in_progress, progress.enrolment_for(learner, in_progress)
+    )
+    progress.complete_module(learner, first_module)
+    progress.enrol(learner, completed)
+    progress.complete_module(learner, completed.get_children().specific().first())
+    progress.enrol(learner, blocks_course)
+    return pages
+
+
+def _sweep(page: Page, second_page: Page, live_server, *, welsh: bool):
+    prefix = "/cy" if welsh else ""
+    lang = "cy" if welsh else "en"
+    learner = social_worker()
+    sign_in_through_cookie(page, learner, live_server.url)
+
+    # My learning before anything is started: both empty states.
+    factories.catalogue()
+    if welsh:
+        factories.translate_to_welsh(factories.catalogue())
+    _scan(page, f"{prefix}/my-learning/", re.compile("My learning|Fy nysgu"), lang=lang)
+    expect(page.locator("main .cotrain-course-card")).to_have_count(0)
+
+    pages = _arrange_the_sweep(learner, welsh=welsh)
+    catalogue = f"{prefix}/courses/"
+    _scan(page, catalogue, "Courses", lang=lang)
+    expect(page.locator("main .cotrain-course-card")).to_have_count(1)  # for social workers
+    _scan(page, f"{catalogue}?filtered=1", "Courses", lang=lang)
+    expect(page.locator("main .cotrain-course-card")).to_have_count(4)
+    # The started tag on courses in progress.
+    expect(page.locator("main .cotrain-course-card .govuk-tag")).to_have_count(3)
+    word = "partneriaeth" if welsh else "partnership"
+    _scan(page, f"{catalogue}?filtered=1&q={word}", "Courses", lang=lang)
+    expect(page.locator("main .cotrain-results__item")).to_have_count(1)
+    _scan(
+        page, f"{catalogue}?filtered=1&q=blocks+{'flociau' if welsh else ''}", "Courses", lang=lang
+    )
+    _scan(page, f"{catalogue}?filtered=1&q=zzyzx", "Courses", lang=lang)
+    expect(page.locator("main .cotrain-results__item")).to_have_count(0)
+    _scan(page, f"{catalogue}?filtered=1&role={JobRole.HEALTH}", "Courses", lang=lang)
+    expect(page.locator("main .cotrain-course-card")).to_have_count(2)  # those for everyone
+
+    # Course pages in each state.
+    _scan(page, pages["not started"].url, pages["not started"].title, lang=lang)
+    expect(page.locator("main").get_by_role("button", name=START)).to_be_visible()
+    _scan(page, pages["in progress"].url, pages["in progress"].title, lang=lang)
+    expect(progress_paragraph(page)).to_have_text(progress_text(1, 2))
+    _scan(page, pages["completed"].url, pages["completed"].title, lang=lang)
+    expect(completed_panel(page)).to_be_visible()
+
+    # The module with every block, then its error state.
+    module = pages["blocks module"]
+    _scan(page, module.url, module.title, lang=lang)
+    main = page.locator("main")
+    for selector in [
+        "h2.govuk-heading-m",
+        ".cotrain-prose",
+        ".cotrain-key-points",
+        "figure img",
+        "video",
+        "audio",
+        ".cotrain-resource a",
+        ".cotrain-case-study",
+        "textarea[form='module-form']",
+    ]:
+        expect(main.locator(selector).first).to_be_visible()
+    complete_button(page).press("Enter")
+    error_summary(page)
+    _check(page, module.title, lang=lang)
+
+    # My learning with courses in progress and completed.
+    _scan(page, f"{prefix}/my-learning/", re.compile("My learning|Fy nysgu"), lang=lang)
+    expect(completed_list(page).locator("li")).to_have_count(1)
+
+    # A parent co-trainer's courses to review, empty and with a course waiting.
+    co_trainer = factories.co_trainer()
+    sign_in_through_cookie(second_page, co_trainer, live_server.url)
+    _scan(
+        second_page,
+        f"{prefix}/review/",
+        re.compile("Courses to review|Cyrsiau i'w hadolygu"),
+        lang=lang,
+    )
+    waiting = pages["not started"]
+    waiting.title = waiting.title + " (draft)"
+    waiting.save_revision(user=factories.editor())
+    waiting.get_workflow().start(waiting, factories.editor())
+    _scan(
+        second_page,
+        f"{prefix}/review/",
+        re.compile("Courses to review|Cyrsiau i'w hadolygu"),
+        lang=lang,
+    )
+    expect(second_page.locator("main .govuk-task-list__item")).to_have_count(1)
+
+
+def test_courses_pages_have_no_accessibility_violations_in_english(
+    page: Page, second_page: Page, live_server
+):
+    _sweep(page, second_page, live_server, welsh=False)
+
+
+def test_courses_pages_have_no_accessibility_violations_in_welsh(
+    page: Page, second_page: Page, live_server
+):
+    _sweep(page, second_page, live_server, welsh=True)
+
+
+# 5: reflow at 320 pixels wide -----------------------------------------------------------
+
+
+def test_courses_pages_reflow_at_320_pixels_wide(page: Page, signed_in_as):
+    """WCAG 1.4.10: no sideways scrolling on a 320 px wide screen."""
+    learner = signed_in_as(social_worker())
+    course, _modules = partnership_course()
+    blocks_course, blocks_module, _body = every_block_course()
+    progress.enrol(learner, course)
+    progress.enrol(learner, blocks_course)
+    page.set_viewport_size({"width": 320, "height": 700})
+    for path in [
+        "/courses/?filtered=1",
+        "/courses/?filtered=1&q=partnership",
+        course.url,
+        blocks_module.url,
+        "/my-learning/",
+    ]:
+        page.goto(path)
+        expect(heading(page)).to_be_visible()
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 320, f"{path} is {width} px wide at a 320 px viewport"
+
+
+# 6: private courses ---------------------------------------------------------------------
+
+
+def test_a_private_course_is_hidden_from_learners_and_shown_to_co_trainers(
+    page: Page, second_page: Page, live_server
+):
+    other_course()
+    private = private_course()
+    private_module = private.get_children().first()
+    sign_in_through_cookie(page, social_worker(), live_server.url)
+
+    page.goto("/courses/?filtered=1")
+    expect(page.locator("main .cotrain-course-card")).to_have_count(1)
+    expect(page.locator("main")).not_to_contain_text("Confidential")
+    for word in ["Confidential", "handbook", "module"]:
+        page.goto(f"/courses/?filtered=1&q={word}")
+        expect(page.locator("main h2").first).to_contain_text(f"results for “{word}”")
+        # (The search box and the heading repeat the words searched for: look at results.)
+        results = page.locator("main .cotrain-results__item")
+        expect(results.filter(has_text="Confidential")).to_have_count(0)
+        expect(results.filter(has_text="handbook")).to_have_count(0)
+    # Searching "module" finds the public course's module, so the search did run.
+    expect(page.locator("main .cotrain-results__item")).to_have_count(1)
+    for url in [private.url, private_module.url]:
+        response = page.goto(url)
+        assert response.status == 404, f"{url} answered {response.status}"
+        expect(heading(page)).to_have_text("Page not found")
+    # Nor may they start it by posting the form.
+    response = page.request.post(private.url)
+    assert response.status in (403, 404)
+
+    sign_in_through_cookie(second_page, factories.co_trainer(), live_server.url)
+    second_page.goto("/courses/?filtered=1")
+    expect(second_page.locator("main").get_by_role("link", name=private.title)).to_be_visible()
+    second_page.goto("/courses/?filtered=1&q=Confidential")
+    expect(
+        second_page.locator("main .cotrain-results").get_by_role("link", name=private.title)
+    ).to_be_visible()
+    response = second_page.goto(private.url)
+    assert response.status == 200
+    expect(heading(second_page)).to_have_text(private.title)
