@@ -213,9 +213,12 @@ def test_learning_events_are_append_only():
         LearningEvent.objects.update(object_title="Changed")
     with pytest.raises(TypeError):
         LearningEvent.objects.all().delete()
-    with pytest.raises(Exception, match="append-only"), transaction.atomic():
-        with connection.cursor() as cursor:
-            cursor.execute("UPDATE courses_learningevent SET object_title = 'Changed'")
+    with (
+        pytest.raises(Exception, match="append-only"),
+        transaction.atomic(),
+        connection.cursor() as cursor,
+    ):
+        cursor.execute("UPDATE courses_learningevent SET object_title = 'Changed'")
     assert LearningEvent.objects.get().object_title == course.title
 
 
