@@ -418,7 +418,7 @@ class CoTrainerReviewTask(Task):
     def get_actions(self, obj, user):
         if self.may_review(obj, user):
             return [
-                ("reject", _("Request changes"), True),
+                ("reject", _("Ask for changes"), True),
                 ("approve", _("Approve"), False),
                 ("approve", _("Approve with comment"), True),
             ]

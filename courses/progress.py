@@ -11,6 +11,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from training.core.pages import can_view, viewable_by
 
@@ -57,9 +58,9 @@ NOT_STARTED = "not_started"
 IN_PROGRESS = "in_progress"
 COMPLETED = "completed"
 STATE_LABELS = {
-    NOT_STARTED: _("Not started"),
-    IN_PROGRESS: _("In progress"),
-    COMPLETED: _("Completed"),
+    NOT_STARTED: pgettext_lazy("module status", "Not started"),
+    IN_PROGRESS: pgettext_lazy("module status", "In progress"),
+    COMPLETED: pgettext_lazy("module status", "Completed"),
 }
 
 
