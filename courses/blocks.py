@@ -158,7 +158,9 @@ class ReflectionBlock(blocks.StructBlock):
     prompt = blocks.CharBlock(
         label=_("Question"),
         max_length=300,
-        help_text=_("A question the learner answers in their own words. Only they can see their answer."),
+        help_text=_(
+            "A question the learner answers in their own words. Only they can see their answer."
+        ),
     )
 
     class Meta:

@@ -151,6 +151,57 @@ def _translate_course(course, data, locale):
         translate(module, ModulePage(**_module_fields(module_data)), locale)
 
 
+# A module an editor has drafted and sent for review, waiting for Sam (credited on course B).
+DRAFT_MODULE = {
+    "course": "partnership-in-schools",
+    "slug": "working-with-interpreters",
+    "title": "Working with interpreters",
+    "summary": "How to plan a meeting with an interpreter so the parent can take a full part.",
+    "estimated_minutes": 10,
+    "body": [
+        (
+            "rich_text",
+            "<p>Some parents want to speak in their first language at meetings about their "
+            "child. Book an interpreter before the meeting, not on the day.</p>"
+            "<p>Speak to the parent, not to the interpreter. Leave time for every point to be "
+            "interpreted, and check what the parent has understood at the end.</p>",
+        ),
+        ("reflection", {"prompt": "How would you plan your next meeting with an interpreter?"}),
+    ],
+}
+DEMO_LEARNER = "aisha.brown@leeds.cotrain.example"
+
+
+def _draft_for_review(editor):
+    """Send a new module through the course review workflow, as an editor would."""
+    from .setup import ensure_course_workflow
+
+    course = CoursePage.objects.get(slug=DRAFT_MODULE["course"], locale__language_code="en")
+    if ModulePage.objects.child_of(course).filter(slug=DRAFT_MODULE["slug"]).exists():
+        return
+    fields = {key: value for key, value in DRAFT_MODULE.items() if key != "course"}
+    module = course.add_child(instance=ModulePage(live=False, **fields))
+    module.save_revision(user=editor)
+    ensure_course_workflow()
+    module.get_workflow().start(module, editor)
+
+
+def _progress_for(learner):
+    """The demo learner is part-way through the first course, with one reflection written."""
+    from . import progress
+    from .blocks import requirements_of
+
+    course = CoursePage.objects.get(slug=COURSES[0]["slug"], locale__language_code="en")
+    progress.enrol(learner, course)
+    first = progress.modules_of(course)[0]
+    answers = {
+        r.block_id: "I will ask the family what they already know before I explain the law."
+        for r in requirements_of(first.body)
+    }
+    progress.save_reflections(learner, first, course, answers)
+    progress.complete_module(learner, first)
+
+
 @demo_seeder(order=20)
 def seed_courses(stdout):
     home = HomePage.objects.get(depth=2, locale__language_code="en")
@@ -163,7 +214,12 @@ def seed_courses(stdout):
             made += created
             if data["slug"] in COURSES_CY:
                 _translate_course(course, COURSES_CY[data["slug"]], welsh)
+        _draft_for_review(User.objects.get(email="editor@cotrain.example"))
+        _progress_for(User.objects.get(email=DEMO_LEARNER))
     stdout.write(
         f"\nDemo courses: {len(COURSES)} at {catalogue.url} ({made} new), "
-        f"{len(COURSES_CY)} also in Welsh.\n"
+        f"{len(COURSES_CY)} also in Welsh (/cy{catalogue.url}).\n"
+        f"  {DEMO_LEARNER} is part-way through “{COURSES[0]['title']}”.\n"
+        f"  “{DRAFT_MODULE['title']}” waits for a parent co-trainer's review "
+        "(sam@parents.cotrain.example: Courses to review).\n"
     )
