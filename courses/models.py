@@ -13,6 +13,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -131,8 +132,16 @@ class CoursePage(Page):
         labels = dict(JobRole.choices)
         return [labels[code] for code in self.audiences if code in labels]
 
-    def credits(self):
-        return [credit.person.credit_line() for credit in self.co_trainers.select_related("person")]
+    def credits(self) -> list[str]:
+        """How the parent co-trainers are named: by name where they chose so, else counted."""
+        people = [credit.person for credit in self.co_trainers.select_related("person")]
+        named = [person.credit_line() for person in people if person.credit_as != "anonymous"]
+        unnamed = len(people) - len(named)
+        if unnamed:
+            named.append(
+                ngettext("a parent carer", "%(count)s parent carers", unnamed) % {"count": unnamed}
+            )
+        return named
 
     def get_context(self, request, *args, **kwargs):
         from .views import course_context

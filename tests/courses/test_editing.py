@@ -182,7 +182,7 @@ def test_co_trainers_are_credited_as_they_chose(client, signed_in):
     CourseCoTrainer.objects.create(page=course, person=parent)
     learner = factories.learner()
     signed_in(learner)
-    assert "A parent carer" in client.get(course.url).content.decode()
+    assert "A parent carer" in client.get(course.url).content.decode(), "anonymous by default"
     signed_in(parent)
     response = client.post(reverse("people:credit"), {"credit_as": "other", "credit_name": ""})
     assert "Enter the name to use" in response.content.decode()

@@ -7,7 +7,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from training.core.demo import demo_seeder
 
-from .models import Council, EmailDomain, JobRole, Membership, Team, User
+from .models import Council, CreditChoice, EmailDomain, JobRole, Membership, Team, User
 from .roles import CO_TRAINERS_GROUP, EDITORS_GROUP, needs_two_factor
 from .two_factor import DEVICE_NAME, secret_for_people
 
@@ -98,9 +98,15 @@ def seed_people(stdout):
             )
         )
 
-    for name in ["Nadia Okafor", "Rhian Pritchard", "Sam Whitfield"]:
+    # Each chose how courses credit them: by full name, by first name, or not by name.
+    for name, credit_as in [
+        ("Nadia Okafor", CreditChoice.FULL_NAME),
+        ("Rhian Pritchard", CreditChoice.FIRST_NAME),
+        ("Sam Whitfield", CreditChoice.ANONYMOUS),
+    ]:
         user = _person(f"{name.split()[0].lower()}@parents.cotrain.example", name)
         user.groups.add(co_trainers)
+        User.objects.filter(pk=user.pk).update(credit_as=credit_as)
         accounts.append(("Parent co-trainer", user))
 
     editor = _person("editor@cotrain.example", "Eli Editor")
