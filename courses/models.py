@@ -60,6 +60,11 @@ class CourseIndexPage(Page):
     class Meta:
         verbose_name = _("course catalogue")
 
+    def permissions_for_user(self, user):
+        from .review import CataloguePermissionTester
+
+        return CataloguePermissionTester(user, self)
+
     def get_context(self, request, *args, **kwargs):
         from .catalogue import catalogue_context
 
@@ -123,6 +128,11 @@ class CoursePage(Page):
 
     class Meta:
         verbose_name = _("course")
+
+    def permissions_for_user(self, user):
+        from .review import ReviewedPagePermissionTester
+
+        return ReviewedPagePermissionTester(user, self)
 
     def is_for(self, job_roles) -> bool:
         """Whether the course is written for any of these job roles (or for everyone)."""
@@ -208,6 +218,11 @@ class ModulePage(Page):
 
     class Meta:
         verbose_name = _("module")
+
+    def permissions_for_user(self, user):
+        from .review import ReviewedPagePermissionTester
+
+        return ReviewedPagePermissionTester(user, self)
 
     def get_context(self, request, *args, **kwargs):
         from .views import module_context

@@ -5,7 +5,7 @@ credited on it. A course that credits nobody yet can be reviewed by any co-train
 """
 
 from django.contrib.auth import get_user_model
-from wagtail.models import Page, TaskState
+from wagtail.models import Locale, Page, PagePermissionTester, TaskState
 
 from training.people.roles import CO_TRAINERS_GROUP, Role, has_role
 
@@ -66,3 +66,29 @@ def may_preview(user, page) -> bool:
     if page.permissions_for_user(user).can_edit():
         return True
     return open_review_for(page, user) is not None
+
+
+class ReviewedPagePermissionTester(PagePermissionTester):
+    """Course pages are published only through the "Course review" workflow.
+
+    Editors keep every other permission, including unpublishing. Translations of reviewed
+    pages, and platform admins, publish as usual.
+    """
+
+    reviews_itself = True  # the page itself needs review (a course or a module)
+    reviews_children = True  # pages added below it need review
+
+    def _review_applies(self):
+        return not self.user.is_superuser and self.page.locale_id == Locale.get_default().pk
+
+    def can_publish(self):
+        return super().can_publish() and not (self.reviews_itself and self._review_applies())
+
+    def can_publish_subpage(self):
+        return super().can_publish_subpage() and not (
+            self.reviews_children and self._review_applies()
+        )
+
+
+class CataloguePermissionTester(ReviewedPagePermissionTester):
+    reviews_itself = False  # the catalogue's own introduction needs no parents' review

@@ -16,6 +16,7 @@ from courses import progress
 from courses.models import CourseCompletion, Enrolment, Reflection
 from tests import factories
 from tests.browser.support import (
+    FOCUS_YELLOW,
     assert_no_axe_violations,
     ensure_root_collection,
     error_summary,
@@ -368,6 +369,76 @@ def test_keyboard_only_a_learner_completes_a_course_in_welsh_and_it_is_complete_
 
     page.goto("/my-learning/")
     expect(completed_list(page).get_by_role("link", name=course.title)).to_be_visible()
+    # The reflection written in Welsh is there in the English module, which is completed.
+    page.goto(modules[0].url)
+    expect(reflection_box(page)).to_have_value(answers[1])
+    expect(page.locator("#module-form .govuk-tag--green")).to_be_visible()
+    expect(complete_button(page)).to_have_count(0)
+
+
+def test_keyboard_only_the_job_role_checkboxes_filter_the_catalogue(page: Page, signed_in_as):
+    factories.course(modules=1, title="For health staff", audiences=[JobRole.HEALTH])
+    factories.course(modules=1, title="For social workers", audiences=[JobRole.SOCIAL_WORKER])
+    signed_in_as(social_worker())
+    page.goto("/find-a-course/")
+    cards = page.locator("main .cotrain-course-card h3")
+    expect(cards).to_have_text(["For social workers"])
+
+    social, health = (
+        page.locator(f"main input[name=role][value={role}]")
+        for role in (JobRole.SOCIAL_WORKER, JobRole.HEALTH)
+    )
+    expect(social).to_be_checked()
+    tab_to(page, social, check_focus_style=False)
+    expect_checkbox_focus(page, social)
+    press(page, "Space")
+    expect(social).not_to_be_checked()
+    tab_to(page, health, check_focus_style=False)
+    expect_checkbox_focus(page, health)
+    press(page, "Space")
+    expect(health).to_be_checked()
+    tab_to(page, page.locator("main form[role=search] button[type=submit]"))
+    press(page, "Enter")
+    expect(cards).to_have_text(["For health staff"])
+    expect(health).to_be_checked()
+    expect(social).not_to_be_checked()
+
+
+def expect_checkbox_focus(page: Page, checkbox):
+    """A GOV.UK checkbox shows its focus as a yellow ring on its label's box (::before)."""
+    expect(checkbox).to_be_focused()
+    shadow = page.locator(f"label[for='{checkbox.get_attribute('id')}']").evaluate(
+        "label => getComputedStyle(label, '::before').boxShadow"
+    )
+    assert FOCUS_YELLOW in shadow, f"no visible focus on the checkbox: {shadow}"
+
+
+def test_starting_a_course_from_a_module_page_returns_to_that_module(page: Page, signed_in_as):
+    """The module page's "Start this course" keeps the learner where they were reading."""
+    course = factories.course(modules=3, title="Three parts", slug="three-parts")
+    second = course.get_children().specific()[1]
+    learner = signed_in_as(social_worker())
+    page.goto(second.url)
+    expect(page.locator("main .govuk-warning-text")).to_be_visible()
+    tab_to(page, page.locator("main").get_by_role("button", name=START))
+    press(page, "Enter")
+    expect(page.locator(".govuk-notification-banner--success")).to_be_visible()
+    assert progress.enrolment_for(learner, course) is not None
+    expect(heading(page)).to_have_text(second.title)
+
+
+def test_the_catalogue_says_which_courses_are_completed(page: Page, signed_in_as):
+    """A completed course is tagged completed in the catalogue, not “Started”."""
+    started = factories.course(modules=2, title="Started one", slug="started-one")
+    done = factories.course(modules=1, title="Finished one", slug="finished-one")
+    learner = signed_in_as(social_worker())
+    progress.enrol(learner, started)
+    progress.enrol(learner, done)
+    progress.complete_module(learner, done.get_children().specific().first())
+    page.goto("/courses/?filtered=1")
+    cards = page.locator("main .cotrain-course-card")
+    expect(cards.filter(has_text="Started one").locator(".govuk-tag")).to_have_text("Started")
+    expect(cards.filter(has_text="Finished one").locator(".govuk-tag")).to_have_text("Completed")
 
 
 # 3: a reflection left unanswered --------------------------------------------------------

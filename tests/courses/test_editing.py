@@ -191,3 +191,28 @@ def test_co_trainers_are_credited_as_they_chose(client, signed_in):
     body = client.get(course.url).content.decode()
     assert "Rhian" in body and "Pritchard" not in body and parent.email not in body
     assert client.get(reverse("people:credit")).status_code == 403
+
+
+def test_editors_publish_course_pages_only_through_the_review_workflow(client, signed_in):
+    editor, admin = factories.editor(), factories.platform_admin()
+    course = factories.course(modules=1)
+    catalogue, module = course.get_parent().specific, ModulePage.objects.child_of(course).get()
+    for page in (course, module):
+        assert page.permissions_for_user(editor).can_edit()
+        assert not page.permissions_for_user(editor).can_publish()
+        assert page.permissions_for_user(editor).can_unpublish()
+        assert page.permissions_for_user(admin).can_publish()
+    assert catalogue.permissions_for_user(editor).can_publish()
+    assert not catalogue.permissions_for_user(editor).can_publish_subpage()
+    welsh_course = factories.translate_to_welsh(course)
+    assert welsh_course.permissions_for_user(editor).can_publish(), "translations of reviewed pages"
+
+    ensure_course_workflow()
+    signed_in(editor)
+    edit_url = reverse("wagtailadmin_pages:edit", args=[module.pk])
+    body = client.get(edit_url).content.decode()
+    assert "action-publish" not in body and "action-submit" in body
+    form = {"title": "Changed", "slug": module.slug, "summary": "", "body-count": "0"}
+    client.post(edit_url, {**form, "action-publish": "publish"})
+    module.refresh_from_db()
+    assert module.title != "Changed", "an editor's publish is refused"
