@@ -8,6 +8,7 @@ while they are being translated.
 
 import re
 
+import pytest
 from django.contrib.auth.models import Group
 from playwright.sync_api import Page, expect
 from wagtail.models import PageViewRestriction
@@ -588,87 +589,94 @@ MY_LEARNING = re.compile("^(My learning|Fy nysgu)$")
 TO_REVIEW = re.compile("^(Courses to review|Cyrsiau i'w hadolygu)$")
 
 
-def _sweep(page: Page, second_page: Page, live_server, *, welsh: bool):
-    prefix, lang = ("/cy", "cy") if welsh else ("", "en")
+def _start_the_sweep(page: Page, live_server, language: str):
+    """A signed-in social worker, and the catalogue in the language (translated if Welsh)."""
     learner = social_worker()
     sign_in_through_cookie(page, learner, live_server.url)
     catalogue_page = factories.catalogue()
-    if welsh:
+    if language == "cy":
         catalogue_page = factories.translate_to_welsh(catalogue_page)
+    return learner, catalogue_page
 
-    # My learning before anything is started: both of its empty states.
-    _scan(page, f"{prefix}/my-learning/", MY_LEARNING, lang=lang)
-    expect(page.locator("main .cotrain-course-card")).to_have_count(0)
 
-    blocks_course, blocks_module, in_progress, completed = _arrange_the_sweep(learner, welsh=welsh)
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_catalogue_and_course_pages_have_no_accessibility_violations(
+    page: Page, live_server, language
+):
+    learner, catalogue_page = _start_the_sweep(page, live_server, language)
+    welsh = language == "cy"
+    blocks_course, _module, in_progress, completed = _arrange_the_sweep(learner, welsh=welsh)
 
     # The catalogue: at first, the courses for the learner's job (social worker) and for all.
-    catalogue = catalogue_page.url
-    _scan(page, catalogue, catalogue_page.title, lang=lang)
+    catalogue, title = catalogue_page.url, catalogue_page.title
+    _scan(page, catalogue, title, lang=language)
     expect(page.locator("main .cotrain-course-card")).to_have_count(2)
     expect(page.locator("main input[name=role]:checked")).to_have_count(1)
     expect(page.locator(f"main input[name=role][value={JobRole.SOCIAL_WORKER}]")).to_be_checked()
-    _scan(page, f"{catalogue}?filtered=1", catalogue_page.title, lang=lang)
+    _scan(page, f"{catalogue}?filtered=1", title, lang=language)
     expect(page.locator("main .cotrain-course-card")).to_have_count(3)
-    expect(page.locator("main .cotrain-course-card .govuk-tag")).to_have_count(2)  # started
-    _scan(page, f"{catalogue}?filtered=1&role={JobRole.HEALTH}", catalogue_page.title, lang=lang)
+    expect(page.locator("main .cotrain-course-card .govuk-tag")).to_have_count(2)
+    _scan(page, f"{catalogue}?filtered=1&role={JobRole.HEALTH}", title, lang=language)
     expect(page.locator("main").get_by_role("link", name=in_progress.title)).to_be_visible()
     word = "flociau" if welsh else "blocks"
-    _scan(page, f"{catalogue}?filtered=1&q={word}", catalogue_page.title, lang=lang)
+    _scan(page, f"{catalogue}?filtered=1&q={word}", title, lang=language)
     expect(page.locator("main .cotrain-results__item").first).to_be_visible()
-    _scan(page, f"{catalogue}?filtered=1&q=zzyzx", catalogue_page.title, lang=lang)
+    _scan(page, f"{catalogue}?filtered=1&q=zzyzx", title, lang=language)
     expect(page.locator("main .cotrain-results__item")).to_have_count(0)
 
-    # Not started: the course page, and the module page with every block (reflection shut).
-    _scan(page, blocks_course.url, blocks_course.title, lang=lang)
+    # Course pages not started, in progress and completed.
+    _scan(page, blocks_course.url, blocks_course.title, lang=language)
     expect(page.locator("main").get_by_role("button", name=START)).to_be_visible()
-    _scan(page, blocks_module.url, blocks_module.title, lang=lang)
+    _scan(page, in_progress.url, in_progress.title, lang=language)
+    expect(progress_paragraph(page)).to_have_text(progress_text(1, 2))
+    expect(page.locator("main a.govuk-button--start")).to_be_visible()  # Continue the course
+    _scan(page, completed.url, completed.title, lang=language)
+    expect(completed_panel(page)).to_be_visible()
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_module_my_learning_and_review_pages_have_no_accessibility_violations(
+    page: Page, second_page: Page, live_server, language
+):
+    learner, _catalogue = _start_the_sweep(page, live_server, language)
+    prefix = "/cy" if language == "cy" else ""
+
+    # My learning before anything is started: both of its empty states.
+    _scan(page, f"{prefix}/my-learning/", MY_LEARNING, lang=language)
+    expect(page.locator("main .cotrain-course-card")).to_have_count(0)
+
+    _course, module, in_progress, _completed = _arrange_the_sweep(learner, welsh=language == "cy")
+    # The module with every block, before the course is started: the reflection is shut.
+    _scan(page, module.url, module.title, lang=language)
     expect(page.locator("main .govuk-warning-text")).to_be_visible()
     expect(page.locator("main textarea")).to_be_disabled()
 
-    # Started: the module with every block, then its error state.
-    progress.enrol(learner, progress.course_of(blocks_module))
-    _scan(page, blocks_module.url, blocks_module.title, lang=lang)
+    # Started: every block, then the error state.
+    progress.enrol(learner, progress.course_of(module))
+    _scan(page, module.url, module.title, lang=language)
     for selector in EVERY_BLOCK:
         expect(page.locator("main .cotrain-module-body").locator(selector).first).to_be_visible()
     expect(reflection_box(page)).to_be_enabled()
     complete_button(page).press("Enter")
     error_summary(page)
     expect(page).to_have_title(re.compile(r"^(Error|Gwall):"))
-    _check(page, blocks_module.title, lang=lang)
-
-    # Course pages in progress and completed.
-    _scan(page, in_progress.url, in_progress.title, lang=lang)
-    expect(progress_paragraph(page)).to_have_text(progress_text(1, 2))
-    _scan(page, completed.url, completed.title, lang=lang)
-    expect(completed_panel(page)).to_be_visible()
+    _check(page, module.title, lang=language)
 
     # My learning with courses in progress and completed.
-    _scan(page, f"{prefix}/my-learning/", MY_LEARNING, lang=lang)
+    _scan(page, f"{prefix}/my-learning/", MY_LEARNING, lang=language)
     expect(page.locator("main div.cotrain-course-card")).to_have_count(2)
     expect(completed_list(page).locator("li")).to_have_count(1)
 
     # A parent co-trainer's courses to review: none, then one waiting.
     sign_in_through_cookie(second_page, factories.co_trainer(), live_server.url)
-    _scan(second_page, f"{prefix}/review/", TO_REVIEW, lang=lang)
+    _scan(second_page, f"{prefix}/review/", TO_REVIEW, lang=language)
     editor = factories.editor()
-    in_progress.title += " (draft)"
-    in_progress.save_revision(user=editor)
-    in_progress.get_workflow().start(in_progress, editor)
-    _scan(second_page, f"{prefix}/review/", TO_REVIEW, lang=lang)
+    draft = in_progress
+    draft.title += " (draft)"
+    draft.save_revision(user=editor)
+    draft.get_workflow().start(draft, editor)
+    _scan(second_page, f"{prefix}/review/", TO_REVIEW, lang=language)
     expect(second_page.locator("main .govuk-task-list__item")).to_have_count(1)
-
-
-def test_courses_pages_have_no_accessibility_violations_in_english(
-    page: Page, second_page: Page, live_server
-):
-    _sweep(page, second_page, live_server, welsh=False)
-
-
-def test_courses_pages_have_no_accessibility_violations_in_welsh(
-    page: Page, second_page: Page, live_server
-):
-    _sweep(page, second_page, live_server, welsh=True)
 
 
 # 5: reflow at 320 pixels wide -----------------------------------------------------------
