@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.test import RequestFactory
 from django.urls import reverse
 from wagtail.blocks import StreamValue
 from wagtail.models import Workflow
@@ -216,3 +217,19 @@ def test_editors_publish_course_pages_only_through_the_review_workflow(client, s
     client.post(edit_url, {**form, "action-publish": "publish"})
     module.refresh_from_db()
     assert module.title != "Changed", "an editor's publish is refused"
+
+
+def test_editors_preview_modules_and_courses_without_a_learner_record():
+    course = factories.course(modules=1, body=factories.every_block_body())
+    module = ModulePage.objects.child_of(course).get()
+    request = RequestFactory().get("/")
+    request.user = factories.editor()
+    for page in (module, course):
+        response = page.make_preview_request(original_request=request)
+        response.render()
+        assert response.status_code == 200 and page.title in response.content.decode()
+    assert (
+        "Learners write their reflection here."
+        in module.make_preview_request(original_request=request).rendered_content
+    )
+    assert not progress.enrolment_for(request.user, course), "previews record nothing"
