@@ -12,6 +12,7 @@ from django import forms
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modelcluster.fields import ParentalKey
@@ -47,8 +48,33 @@ class JobRolesField(models.JSONField):
         )
 
 
-class CourseIndexPage(Page):
+class LearnerPageMixin:
+    """What the three course page types share. Views build their context and take their
+    POSTs (courses/views.py); publishing goes through review (courses/review.py)."""
+
+    context_builder = ""  # dotted path of a function (request, page) -> dict
+    post_handler = ""  # dotted path of a view (request, page) for POSTs, if any
+    permission_tester = "courses.review.ReviewedPagePermissionTester"
+
+    def permissions_for_user(self, user):
+        return import_string(self.permission_tester)(user, self)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(import_string(self.context_builder)(request, self))
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        if request.method == "POST" and self.post_handler:
+            return import_string(self.post_handler)(request, self)
+        return super().serve(request, *args, **kwargs)
+
+
+class CourseIndexPage(LearnerPageMixin, Page):
     """The catalogue: every course a person may see, filtered by job role, with search."""
+
+    context_builder = "courses.catalogue.catalogue_context"
+    permission_tester = "courses.review.CataloguePermissionTester"
 
     introduction = models.TextField(_("introduction"), max_length=500, blank=True)
 
@@ -60,20 +86,11 @@ class CourseIndexPage(Page):
     class Meta:
         verbose_name = _("course catalogue")
 
-    def permissions_for_user(self, user):
-        from .review import CataloguePermissionTester
 
-        return CataloguePermissionTester(user, self)
+class CoursePage(LearnerPageMixin, Page):
+    context_builder = "courses.views.course_context"
+    post_handler = "courses.views.enrol"
 
-    def get_context(self, request, *args, **kwargs):
-        from .catalogue import catalogue_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(catalogue_context(request, self))
-        return context
-
-
-class CoursePage(Page):
     summary = models.TextField(
         _("summary"),
         max_length=300,
@@ -129,11 +146,6 @@ class CoursePage(Page):
     class Meta:
         verbose_name = _("course")
 
-    def permissions_for_user(self, user):
-        from .review import ReviewedPagePermissionTester
-
-        return ReviewedPagePermissionTester(user, self)
-
     def is_for(self, job_roles) -> bool:
         """Whether the course is written for any of these job roles (or for everyone)."""
         return not self.audiences or bool(set(self.audiences) & set(job_roles))
@@ -153,20 +165,6 @@ class CoursePage(Page):
             )
         return named
 
-    def get_context(self, request, *args, **kwargs):
-        from .views import course_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(course_context(request, self))
-        return context
-
-    def serve(self, request, *args, **kwargs):
-        if request.method == "POST":
-            from .views import enrol
-
-            return enrol(request, self)
-        return super().serve(request, *args, **kwargs)
-
 
 class CourseCoTrainer(Orderable):
     page = ParentalKey(CoursePage, on_delete=models.CASCADE, related_name="co_trainers")
@@ -184,7 +182,10 @@ class CourseCoTrainer(Orderable):
         verbose_name = _("parent co-trainer")
 
 
-class ModulePage(Page):
+class ModulePage(LearnerPageMixin, Page):
+    context_builder = "courses.views.module_context"
+    post_handler = "courses.views.module_action"
+
     summary = models.CharField(_("summary"), max_length=250, blank=True)
     estimated_minutes = models.PositiveSmallIntegerField(
         _("time to complete, in minutes"), default=15
@@ -218,25 +219,6 @@ class ModulePage(Page):
 
     class Meta:
         verbose_name = _("module")
-
-    def permissions_for_user(self, user):
-        from .review import ReviewedPagePermissionTester
-
-        return ReviewedPagePermissionTester(user, self)
-
-    def get_context(self, request, *args, **kwargs):
-        from .views import module_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(module_context(request, self))
-        return context
-
-    def serve(self, request, *args, **kwargs):
-        if request.method == "POST":
-            from .views import module_action
-
-            return module_action(request, self)
-        return super().serve(request, *args, **kwargs)
 
 
 # Learner records ----------------------------------------------------------------------
