@@ -12,7 +12,7 @@ from training.core.forms import GovukFormMixin
 from training.core.pages import viewable_by
 from training.people.models import JobRole
 
-from .models import CoursePage, Enrolment, ModulePage
+from .models import CourseCompletion, CoursePage, Enrolment, ModulePage
 
 SEARCH_RESULTS_LIMIT = 50
 
@@ -50,10 +50,16 @@ def catalogue_context(request, index_page) -> dict:
     )
     if roles:
         courses = [course for course in courses if course.is_for(roles)]
+    keys = [course.translation_key for course in courses]
     started = set(
-        Enrolment.objects.filter(
-            user=user, course_key__in=[c.translation_key for c in courses]
-        ).values_list("course_key", flat=True)
+        Enrolment.objects.filter(user=user, course_key__in=keys).values_list(
+            "course_key", flat=True
+        )
+    )
+    completed = set(
+        CourseCompletion.objects.filter(user=user, course_key__in=keys).values_list(
+            "course_key", flat=True
+        )
     )
     return {
         "form": form,
@@ -61,6 +67,7 @@ def catalogue_context(request, index_page) -> dict:
         "roles": roles,
         "courses": courses,
         "started": started,
+        "completed": completed,
         "results": search(user, index_page, query) if query else None,
     }
 

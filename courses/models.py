@@ -55,6 +55,7 @@ class LearnerPageMixin:
     context_builder = ""  # dotted path of a function (request, page) -> dict
     post_handler = ""  # dotted path of a view (request, page) for POSTs, if any
     permission_tester = "courses.review.ReviewedPagePermissionTester"
+    menu_section = "courses:catalogue"  # the header's "Find a course" is current here
 
     def permissions_for_user(self, user):
         return import_string(self.permission_tester)(user, self)

@@ -41,8 +41,16 @@ def enrol(request, course):
     if created:
         messages.success(request, _("You have started the course."))
     course_progress = progress.course_progress(request.user, course)
-    target = course_progress.resume or course
-    return redirect(target.url)
+    # Started from a module page: back to that module, so the learner keeps their place.
+    here = next(
+        (
+            m.module
+            for m in course_progress.modules
+            if str(m.module.pk) == request.POST.get("module")
+        ),
+        None,
+    )
+    return redirect((here or course_progress.resume or course).url)
 
 
 # Module page ---------------------------------------------------------------------------

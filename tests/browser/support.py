@@ -185,18 +185,3 @@ def tab_to(
             return expect_visible_focus(page) if check_focus_style else target
     outer = target.evaluate("el => el.outerHTML")[:160]
     raise AssertionError(f"{max_presses} presses of {key} never reached {outer} on {page.url}")
-
-
-# Content ------------------------------------------------------------------------------
-
-
-def ensure_root_collection():
-    """Wagtail's root collection, which images and documents need.
-
-    Wagtail's migration makes it, but the live server's database is flushed between tests
-    and the site set-up that runs after a flush (training/core/site_setup.py) does not make
-    it again, so factories.image() and document() fail without this.
-    """
-    from wagtail.models import Collection
-
-    return Collection.get_first_root_node() or Collection.add_root(name="Root")

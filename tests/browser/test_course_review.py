@@ -7,16 +7,7 @@ from playwright.sync_api import Page, expect
 from courses.models import CourseCoTrainer, ModulePage
 from courses.setup import ensure_course_workflow
 from tests import factories
-from tests.browser.support import assert_no_axe_violations, error_summary
-
-
-def _focus(page: Page, locator, presses: int = 60):
-    """Press Tab until the locator has focus, as a keyboard user would."""
-    for _ in range(presses):
-        page.keyboard.press("Tab")
-        if locator.evaluate("element => element === document.activeElement"):
-            return
-    raise AssertionError(f"Tab never reached {locator}")
+from tests.browser.support import assert_no_axe_violations, error_summary, tab_to
 
 
 def _waiting_module(co_trainer):
@@ -37,31 +28,31 @@ def test_a_co_trainer_asks_for_changes_then_approves_by_keyboard(page: Page, sig
     co_trainer = signed_in_as(factories.co_trainer())
     module = _waiting_module(co_trainer)
     page.goto("/my-stories/")
-    _focus(page, page.get_by_role("link", name="Courses to review"))
+    tab_to(page, page.get_by_role("link", name="Courses to review"))
     page.keyboard.press("Enter")
     expect(page.locator("h1")).to_have_text("Courses to review")
     assert_no_axe_violations(page)
-    _focus(page, page.get_by_role("link", name="Listening first"))
+    tab_to(page, page.get_by_role("link", name="Listening first"))
     page.keyboard.press("Enter")
     expect(page.get_by_text("Better draft words.")).to_be_visible()
 
     # Asking for changes without saying what is an error, with nothing lost.
     approve = page.get_by_label("Approve it: it is ready for an editor to publish")
-    _focus(page, approve)
+    tab_to(page, approve, check_focus_style=False)
     page.keyboard.press("ArrowDown")  # arrow keys move within a group of radios
-    _focus(page, page.get_by_role("button", name="Send your review"))
+    tab_to(page, page.get_by_role("button", name="Send your review"))
     page.keyboard.press("Enter")
     error_summary(page)
     expect(page).to_have_title(re.compile("^Error:"))
     expect(page.get_by_label("Ask for changes")).to_be_checked()
     assert_no_axe_violations(page)
 
-    _focus(page, page.get_by_label("Ask for changes"))
+    tab_to(page, page.get_by_label("Ask for changes"), check_focus_style=False)
     page.keyboard.press("ArrowUp")
     expect(approve).to_be_checked()
-    _focus(page, page.get_by_label("Comments for the editor"))
+    tab_to(page, page.get_by_label("Comments for the editor"))
     page.keyboard.type("It says what we meant.")
-    _focus(page, page.get_by_role("button", name="Send your review"))
+    tab_to(page, page.get_by_role("button", name="Send your review"))
     page.keyboard.press("Enter")
     expect(page.locator(".govuk-notification-banner")).to_contain_text("You approved")
     expect(page.get_by_text("Nothing is waiting for your review.")).to_be_visible()

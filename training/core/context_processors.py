@@ -1,8 +1,19 @@
 from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from wagtail.models import Page
 
 from training.people.roles import Role, roles_of
+
+
+def _page_section(request):
+    """The menu section a Wagtail page says it belongs to (course pages: the catalogue)."""
+    match = getattr(request, "resolver_match", None)
+    if match is None or match.url_name != "wagtail_serve":
+        return None
+    # Wagtail has routed this request already; this reads its cached answer.
+    route = Page.route_for_request(request, match.args[0] if match.args else "")
+    return getattr(route[0].specific_class, "menu_section", None) if route else None
 
 
 def _is_current(path, url_name):
@@ -31,10 +42,14 @@ def navigation(request):
             links.append(("people:my_council", _("My council")))
         if roles & {Role.EDITOR, Role.PLATFORM_ADMIN}:
             links.append(("wagtailadmin_home", _("Content admin")))
-    path = request.path
+    path, section = request.path, _page_section(request) if links else None
     return {
         "nav_links": [
-            {"url": reverse(name), "label": label, "active": _is_current(path, name)}
+            {
+                "url": reverse(name),
+                "label": label,
+                "active": section == name or _is_current(path, name),
+            }
             for name, label in links
         ],
         "invitation_days": settings.INVITATION_DAYS,

@@ -10,7 +10,7 @@ from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from wagtail.models import GroupPagePermission, Locale, Page, Site
+from wagtail.models import Collection, GroupPagePermission, Locale, Page, Site
 
 from training.people.roles import CO_TRAINERS_GROUP, EDITORS_GROUP
 
@@ -38,6 +38,9 @@ def ensure_site():
         Locale.objects.get_or_create(language_code=code)
     english = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
 
+    # Images, documents and recordings live in collections under this root.
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
     root = Page.get_first_root_node()
     if root is None:
         root = Page.add_root(instance=Page(title="Root", slug="root", locale=english))
