@@ -17,7 +17,8 @@ from wagtail.images.blocks import ImageChooserBlock
 from wagtailmedia.blocks import AudioChooserBlock, VideoChooserBlock
 
 TEMPLATES = "components/streamfield/"
-RICH_TEXT_FEATURES = ["h3", "bold", "italic", "link", "ol", "ul"]
+# Module text has no headings of its own: the Heading block gives the h2s, in the outline.
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
 @dataclass(frozen=True)
@@ -101,16 +102,16 @@ class _RecordingBlock(blocks.StructBlock):
         captions = value.get("captions")
         if captions and not _is_captions_file(captions):
             errors["captions"] = ValidationError(_("Choose a WebVTT file: its name ends in .vtt."))
-        # Drafts may be saved unfinished; captions or a transcript are needed to publish.
-        if not getattr(self, "is_deferred_validation", False):
-            if "captions" in self.needs and not captions:
-                errors["captions"] = ValidationError(
-                    _("Add a captions file before you publish: people who cannot hear need it.")
-                )
-            if "transcript" in self.needs and not value.get("transcript"):
-                errors["transcript"] = ValidationError(
-                    _("Add a transcript before you publish: people who cannot hear need it.")
-                )
+        # Checked on every save, drafts too, so that no revision without them can be
+        # published by any route (a workflow approval publishes the latest revision).
+        if "captions" in self.needs and not captions:
+            errors["captions"] = ValidationError(
+                _("Add a captions file before you publish: people who cannot hear need it.")
+            )
+        if "transcript" in self.needs and not value.get("transcript"):
+            errors["transcript"] = ValidationError(
+                _("Add a transcript before you publish: people who cannot hear need it.")
+            )
         if errors:
             raise StructBlockValidationError(block_errors=errors)
         return value

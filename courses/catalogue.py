@@ -5,8 +5,10 @@ so a private course's title never appears to someone who cannot open it.
 """
 
 from django import forms
+from django.db import DatabaseError
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
+from wagtail.search.query import PlainText
 
 from training.core.forms import GovukFormMixin
 from training.core.pages import viewable_by
@@ -43,11 +45,7 @@ def catalogue_context(request, index_page) -> dict:
     query = form.cleaned_data.get("q", "").strip() if form.is_valid() else ""
     roles = form.cleaned_data.get("role", []) if form.is_valid() else []
 
-    courses = list(
-        viewable_by(CoursePage.objects.child_of(index_page), user)
-        .order_by("path")
-        .prefetch_related("co_trainers__person")
-    )
+    courses = list(viewable_by(CoursePage.objects.child_of(index_page), user).order_by("path"))
     if roles:
         courses = [course for course in courses if course.is_for(roles)]
     keys = [course.translation_key for course in courses]
@@ -77,7 +75,11 @@ def search(user, index_page, query):
     pages = viewable_by(
         Page.objects.descendant_of(index_page).type(CoursePage, ModulePage), user
     ).filter(locale=Locale.get_active())
-    found = list(pages.search(query)[:SEARCH_RESULTS_LIMIT])
+    try:
+        # PlainText: the words as typed, never search syntax (quotes, operators).
+        found = list(pages.search(PlainText(query))[:SEARCH_RESULTS_LIMIT])
+    except DatabaseError:  # a query the database's full-text search still cannot parse
+        found = []
     specific = {
         page.pk: page
         for model in (CoursePage, ModulePage)

@@ -63,7 +63,10 @@ def module_media(request, page_id, block_id, part):
     except NotImplementedError:  # cloud storage: no local paths
         path = None
     if path is None or not os.path.exists(path):  # cloud or in-memory storage
-        response = FileResponse(file.open("rb"), content_type=mimetype)
+        try:
+            response = FileResponse(file.open("rb"), content_type=mimetype)
+        except OSError as missing:  # the file has gone from storage
+            raise Http404 from missing
     else:
         options = {"attachment": False, "mimetype": mimetype}
         if not hasattr(settings, "SENDFILE_BACKEND"):

@@ -310,7 +310,10 @@ class Reflection(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint("user", "prompt_key", name="one_reflection_per_prompt")
+            # A copied page keeps its block ids: the module tells the copies apart.
+            models.UniqueConstraint(
+                "user", "module_key", "prompt_key", name="one_reflection_per_prompt"
+            )
         ]
 
     def __str__(self):

@@ -8,6 +8,7 @@ move between English and Welsh and keep one record.
 from dataclasses import dataclass, field
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
@@ -90,8 +91,9 @@ def course_of(module) -> CoursePage:
     return CoursePage.objects.get(path=module.path[: -module.steplen])
 
 
-def _required_keys(modules) -> set:
-    return {module.translation_key for module in modules if module.is_required}
+def required_modules(modules) -> list:
+    """The modules a learner must complete: the required ones, or all if none is required."""
+    return [module for module in modules if module.is_required] or list(modules)
 
 
 # Enrolling --------------------------------------------------------------------------
@@ -147,7 +149,10 @@ def reflections_for(user, module) -> dict[str, Reflection]:
     keys = [r.block_id for r in requirements_of(module.body) if r.kind == "reflection"]
     if not keys:
         return {}
-    return {str(r.prompt_key): r for r in Reflection.objects.filter(user=user, prompt_key__in=keys)}
+    mine = Reflection.objects.filter(
+        user=user, module_key=module.translation_key, prompt_key__in=keys
+    )
+    return {str(r.prompt_key): r for r in mine}
 
 
 def save_reflections(user, module, course, answers: dict[str, str]) -> int:
@@ -161,15 +166,17 @@ def save_reflections(user, module, course, answers: dict[str, str]) -> int:
     changed = 0
     with transaction.atomic():
         for block_id, prompt in prompts.items():
-            text = (answers.get(block_id) or "").strip()
+            # Browsers send new lines as CRLF; count them as one character, as they show.
+            text = (answers.get(block_id) or "").replace("\r\n", "\n").replace("\x00", "").strip()
             if not text:
                 continue
             if len(text) > REFLECTION_MAX_LENGTH:
                 raise ValueError(block_id)
             reflection, created = Reflection.objects.get_or_create(
                 user=user,
+                module_key=module.translation_key,
                 prompt_key=block_id,
-                defaults={"module_key": module.translation_key, "prompt": prompt, "text": text},
+                defaults={"prompt": prompt, "text": text},
             )
             if not created and reflection.text == text:
                 continue
@@ -191,13 +198,15 @@ def save_reflections(user, module, course, answers: dict[str, str]) -> int:
     return changed
 
 
-def _reflections_met(user, requirements) -> set[str]:
+def _reflections_met(user, module, requirements) -> set[str]:
     keys = [r.block_id for r in requirements]
-    answered = Reflection.objects.filter(user=user, prompt_key__in=keys)
+    answered = Reflection.objects.filter(
+        user=user, module_key=module.translation_key, prompt_key__in=keys
+    )
     return {str(key) for key in answered.values_list("prompt_key", flat=True)}
 
 
-# Each kind of requirement has a checker: (user, requirements) -> the block ids that are met.
+# Each kind of requirement has a checker: (user, module, requirements) -> the block ids met.
 # Quizzes add theirs when they arrive.
 REQUIREMENT_CHECKERS = {"reflection": _reflections_met}
 
@@ -207,7 +216,7 @@ def unmet_requirements(user, module) -> list[Requirement]:
     requirements = requirements_of(module.body)
     met = set()
     for kind in {r.kind for r in requirements}:
-        met |= REQUIREMENT_CHECKERS[kind](user, [r for r in requirements if r.kind == kind])
+        met |= REQUIREMENT_CHECKERS[kind](user, module, [r for r in requirements if r.kind == kind])
     return [r for r in requirements if r.block_id not in met]
 
 
@@ -260,21 +269,26 @@ def complete_module(user, module) -> Outcome:
                 course.translation_key,
                 result={"completion": True},
             )
-        completion, course_now = _complete_course_if_done(user, course)
+        completion, course_now = complete_course_if_done(user, course)
     return Outcome(completed_now, completion, course_now)
 
 
-def _complete_course_if_done(user, course):
+def complete_course_if_done(user, course):
+    """Record the course as complete if every module the learner must do is done. Idempotent.
+
+    Also called when the course page is shown, so a course whose last unfinished module was
+    unpublished or made optional completes then.
+    """
     existing = CourseCompletion.objects.filter(user=user, course_key=course.translation_key).first()
     if existing:
         return existing, False
-    required = _required_keys(modules_of(course))
+    required = {module.translation_key for module in required_modules(modules_of(course, user))}
     done = set(
         ModuleProgress.objects.filter(
             user=user, module_key__in=required, completed_at__isnull=False
         ).values_list("module_key", flat=True)
     )
-    if not required or not required <= done:
+    if not required or not required <= done:  # (a course with no modules never completes)
         return None, False
     try:
         with transaction.atomic():
@@ -326,7 +340,8 @@ class CourseProgress:
 
     @property
     def required(self):
-        return [m for m in self.modules if m.module.is_required]
+        keys = {module.pk for module in required_modules([m.module for m in self.modules])}
+        return [m for m in self.modules if m.module.pk in keys]
 
     @property
     def completed_count(self):
@@ -360,20 +375,48 @@ class CourseProgress:
 def course_progress(user, course, modules=None) -> CourseProgress:
     """The learner's progress through a course, module by module (a fixed number of queries)."""
     modules = modules if modules is not None else modules_of(course, user)
-    enrolment = enrolment_for(user, course)
-    states = {}
-    completion = None
-    if enrolment is not None:
-        rows = ModuleProgress.objects.filter(
-            user=user, module_key__in=[m.translation_key for m in modules]
-        ).values_list("module_key", "completed_at")
-        states = {key: COMPLETED if done else IN_PROGRESS for key, done in rows}
-        completion = CourseCompletion.objects.filter(
-            user=user, course_key=course.translation_key
-        ).first()
-    return CourseProgress(
-        course=course,
-        enrolment=enrolment,
-        modules=[ModuleState(m, states.get(m.translation_key, NOT_STARTED)) for m in modules],
-        completion=completion,
+    return _progress(user, [(course, modules)])[0]
+
+
+def courses_progress(user, courses) -> list[CourseProgress]:
+    """Progress through several courses, in four queries whatever their number."""
+    if not courses:
+        return []
+    children = Q()
+    for course in courses:
+        children |= Q(path__startswith=course.path, depth=course.depth + 1)
+    modules = list(viewable_by(ModulePage.objects.filter(children), user).order_by("path"))
+    return _progress(
+        user,
+        [(course, [m for m in modules if m.path.startswith(course.path)]) for course in courses],
     )
+
+
+def _progress(user, courses_and_modules):
+    course_keys = [course.translation_key for course, _modules in courses_and_modules]
+    module_keys = [m.translation_key for _course, modules in courses_and_modules for m in modules]
+    enrolments = {
+        e.course_key: e for e in Enrolment.objects.filter(user=user, course_key__in=course_keys)
+    }
+    states, completions = {}, {}
+    if enrolments:
+        rows = ModuleProgress.objects.filter(user=user, module_key__in=module_keys)
+        states = {
+            key: COMPLETED if done else IN_PROGRESS
+            for key, done in rows.values_list("module_key", "completed_at")
+        }
+        completions = {
+            c.course_key: c
+            for c in CourseCompletion.objects.filter(user=user, course_key__in=list(enrolments))
+        }
+    return [
+        CourseProgress(
+            course=course,
+            enrolment=enrolments.get(course.translation_key),
+            modules=[ModuleState(m, states.get(m.translation_key, NOT_STARTED)) for m in modules]
+            if course.translation_key in enrolments
+            else [ModuleState(m, NOT_STARTED) for m in modules],
+            completion=completions.get(course.translation_key),
+        )
+        for course, modules in courses_and_modules
+    ]

@@ -21,10 +21,14 @@ def course_for(page):
 
 
 def reviewers_of(page):
+    """The co-trainers credited in the course's latest draft (credits are saved on publish)."""
     people = get_user_model().objects.filter(is_active=True, groups__name=CO_TRAINERS_GROUP)
     course = course_for(page)
-    credited = people.filter(co_delivered_courses__page=course) if course else people.none()
-    return credited.distinct() if credited.exists() else people
+    if course is None:
+        return people
+    draft = course.get_latest_revision_as_object()
+    credited = [credit.person_id for credit in draft.co_trainers.all()]
+    return people.filter(pk__in=credited).distinct() if credited else people
 
 
 def task_states_for(task, user):
@@ -88,6 +92,23 @@ class ReviewedPagePermissionTester(PagePermissionTester):
         return super().can_publish_subpage() and not (
             self.reviews_children and self._review_applies()
         )
+
+    def _may_publish_by_permission(self):
+        return PagePermissionTester.can_publish(self)
+
+    def can_set_view_restrictions(self):
+        # Making a course private, or cancelling a scheduled publish, needs no review.
+        return self._may_publish_by_permission()
+
+    def can_unschedule(self):
+        return self._may_publish_by_permission()
+
+    def can_move_to(self, destination):
+        # A live page moved into another course would go live there unreviewed.
+        moves_live_content = self.page.live and not self.page.is_child_of(destination)
+        if moves_live_content and self._review_applies():
+            return False
+        return super().can_move_to(destination)
 
 
 class CataloguePermissionTester(ReviewedPagePermissionTester):

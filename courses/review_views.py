@@ -3,6 +3,7 @@
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -69,13 +70,23 @@ def review_detail(request, task_state_id):
     _require_co_trainer(request)
     state = _open_states(request.user).filter(pk=task_state_id).first()
     if state is None:
+        decided = TaskState.objects.filter(pk=task_state_id).exclude(status="in_progress")
+        if decided.exists() and request.method == "POST":
+            messages.info(request, _("This review has already been sent."))
+            return redirect("courses:review_list")
         raise Http404
     page = _page_of(state)
     draft = state.revision.as_object() if state.revision else page.get_latest_revision_as_object()
     form = ReviewForm(**submitted(request))
     if form.is_valid():
         decision, comment = form.cleaned_data["decision"], form.cleaned_data["comment"].strip()
-        state.task.specific.on_action(state, request.user, decision, comment=comment)
+        with transaction.atomic():
+            # Two reviewers deciding at once: the second finds the step already decided.
+            locked = TaskState.objects.select_for_update().filter(pk=state.pk).first()
+            if locked is None or locked.status != TaskState.STATUS_IN_PROGRESS:
+                messages.info(request, _("This review has already been sent."))
+                return redirect("courses:review_list")
+            state.task.specific.on_action(state, request.user, decision, comment=comment)
         if decision == "approve":
             messages.success(
                 request,

@@ -1,11 +1,14 @@
 """The learner's screens. Thin: every rule is in courses/progress.py."""
 
 from django.contrib import messages
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
+
+from training.core.pages import viewable_by
 
 from . import progress
 from .blocks import requirements_of
@@ -26,6 +29,12 @@ def course_context(request, course) -> dict:
     if _is_preview(request):
         return {"course_progress": None, "modules": progress.modules_of(course), "crumbs": crumbs}
     course_progress = progress.course_progress(request.user, course)
+    all_done = course_progress.required_count and course_progress.percent == 100
+    if course_progress.is_enrolled and not course_progress.completion and all_done:
+        with transaction.atomic():
+            course_progress.completion, _new = progress.complete_course_if_done(
+                request.user, course
+            )
     return {
         "course_progress": course_progress,
         "modules": course_progress.modules,
@@ -108,7 +117,7 @@ def module_action(request, module):
     course = progress.course_of(module)
     answers = _answers(request, module)
     try:
-        progress.save_reflections(request.user, module, course, answers)
+        saved_count = progress.save_reflections(request.user, module, course, answers)
     except progress.NotEnrolled:
         messages.error(request, _("Start the course before you complete its modules."))
         return redirect(course.url)
@@ -120,7 +129,10 @@ def module_action(request, module):
         return _show_again(request, module, [(REFLECTION_FIELD + block_id, message)], answers)
 
     if request.POST.get("action") != "complete":
-        messages.success(request, _("Your reflection has been saved."))
+        if saved_count:
+            messages.success(request, _("Your reflection has been saved."))
+        else:
+            messages.info(request, _("There was nothing new to save."))
         saved = request.POST.get("action", "").removeprefix("save-")
         return redirect(f"{module.url}#{REFLECTION_FIELD}{saved}" if saved else module.url)
 
@@ -159,11 +171,11 @@ def module_action(request, module):
 # My learning ---------------------------------------------------------------------------
 
 
-def _courses_by_key(keys):
+def _courses_by_key(user, keys):
     """Each course in the current language, or in another if it has no translation yet."""
     active = Locale.get_active()
     found = {}
-    for course in CoursePage.objects.live().filter(translation_key__in=keys):
+    for course in viewable_by(CoursePage.objects.filter(translation_key__in=keys), user):
         if course.translation_key not in found or course.locale_id == active.pk:
             found[course.translation_key] = course
     return found
@@ -173,12 +185,13 @@ def my_learning(request):
     user = request.user
     enrolments = list(Enrolment.objects.filter(user=user).order_by("-last_active_at"))
     completions = {c.course_key: c for c in CourseCompletion.objects.filter(user=user)}
-    courses = _courses_by_key([e.course_key for e in enrolments] + list(completions))
-    in_progress = []
-    for enrolment in enrolments:
-        course = courses.get(enrolment.course_key)
-        if course is not None and enrolment.course_key not in completions:
-            in_progress.append(progress.course_progress(user, course))
+    courses = _courses_by_key(user, [e.course_key for e in enrolments] + list(completions))
+    started = [
+        courses[e.course_key]
+        for e in enrolments
+        if e.course_key in courses and e.course_key not in completions
+    ]
+    in_progress = progress.courses_progress(user, started)
     completed = [
         {"completion": completion, "course": courses.get(key)}
         for key, completion in sorted(

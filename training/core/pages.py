@@ -5,7 +5,7 @@ when a page is served. Lists, search results and media must apply the same rule,
 private titles leak: these functions do that, for any queryset of pages.
 """
 
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 
 def _group_ids(person) -> frozenset[int]:
@@ -30,11 +30,15 @@ def passes(restriction, person) -> bool:
 
 
 def hidden_paths(person) -> list[str]:
-    """Tree paths of the private pages (and so everything below them) hidden from a person."""
+    """Tree paths of pages whose subtrees are hidden from a person: private pages they may
+    not see, and unpublished pages (a live page below an unpublished one stays hidden)."""
     cached = getattr(person, "_cotrain_hidden_paths", None)
     if cached is None:
         restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
         cached = [r.page.path for r in restrictions if not passes(r, person)]
+        cached += Page.objects.filter(live=False, numchild__gt=0, depth__gt=1).values_list(
+            "path", flat=True
+        )
         person._cotrain_hidden_paths = cached
     return cached
 

@@ -203,6 +203,10 @@ WAGTAILMEDIA = {
     "AUDIO_EXTENSIONS": ["mp3", "m4a", "ogg", "wav"],
     "VIDEO_EXTENSIONS": ["mp4", "webm"],
 }
+# Course pages are published by the last approval of their review workflow, and editing a
+# page under review starts the review again (docs/adr/0009-parent-co-trainer-review.md).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "courses.workflow_actions.publish_reviewed_revision"
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 # Wagtail's own django-tasks run in-process: see
 # docs/adr/0003-background-work-celery-and-django-tasks.md. Our domain work goes through Celery.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
