@@ -82,12 +82,16 @@ def _record(user, verb, obj_type, key, title, course_key, result=None):
 
 def modules_of(course, person=None):
     """The live modules of a course, in order (only those the person may see, if given)."""
-    modules = ModulePage.objects.child_of(course)
+    # Their bodies are not needed to list them or to count them.
+    modules = ModulePage.objects.child_of(course).defer_streamfields()
     modules = viewable_by(modules, person) if person is not None else modules.live()
     return list(modules.order_by("path"))
 
 
 def course_of(module) -> CoursePage:
+    parent = getattr(module, "_cached_parent_obj", None)  # set when Wagtail routed to it
+    if isinstance(parent, CoursePage):
+        return parent
     return CoursePage.objects.get(path=module.path[: -module.steplen])
 
 
@@ -120,15 +124,18 @@ def enrol(user, course) -> tuple[Enrolment, bool]:
 # Module progress --------------------------------------------------------------------
 
 
-def open_module(user, module, course, enrolment) -> None:
+def open_module(user, module, course, enrolment, already_started=False) -> None:
     """Note that an enrolled learner opened a module: it is in progress, and where to resume."""
     if enrolment is None:
         return
-    _progress, created = ModuleProgress.objects.get_or_create(
-        user=user,
-        module_key=module.translation_key,
-        defaults={"course_key": course.translation_key},
-    )
+    if already_started:
+        created = False
+    else:
+        _progress, created = ModuleProgress.objects.get_or_create(
+            user=user,
+            module_key=module.translation_key,
+            defaults={"course_key": course.translation_key},
+        )
     if created:
         _record(
             user,

@@ -88,9 +88,13 @@ def module_context(request, module) -> dict:
     if _is_preview(request):
         return {**context, "course_progress": None, "reflections": {}}
     course_progress = progress.course_progress(request.user, course, modules)
-    progress.open_module(request.user, module, course, course_progress.enrolment)
-    if course_progress.is_enrolled and course_progress.state_of(module).state == "not_started":
-        course_progress.state_of(module).state = progress.IN_PROGRESS
+    state = course_progress.state_of(module)
+    started = state is not None and state.state != progress.NOT_STARTED
+    progress.open_module(
+        request.user, module, course, course_progress.enrolment, already_started=started
+    )
+    if course_progress.is_enrolled and state is not None and not started:
+        state.state = progress.IN_PROGRESS
     reflections = (
         progress.reflections_for(request.user, module) if course_progress.is_enrolled else {}
     )

@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -10,6 +10,25 @@ class CoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from wagtail.models import Page, PageViewRestriction, Site
+        from wagtail.signals import (
+            page_published,
+            page_slug_changed,
+            page_unpublished,
+            post_page_move,
+        )
+
+        from .pages import pages_changed
         from .site_setup import ensure_site_after_migrate
 
         post_migrate.connect(ensure_site_after_migrate, sender=self)
+        # What training/core/pages.py and the language switcher cache about pages.
+        for signal in (page_published, page_unpublished, page_slug_changed, post_page_move):
+            signal.connect(pages_changed, dispatch_uid=f"cotrain-pages-{id(signal)}")
+        for model in (Page, PageViewRestriction, Site):
+            post_delete.connect(pages_changed, sender=model, dispatch_uid=f"cotrain-del-{model}")
+        for model in (PageViewRestriction, Site):
+            post_save.connect(pages_changed, sender=model, dispatch_uid=f"cotrain-save-{model}")
+        m2m_changed.connect(
+            pages_changed, sender=PageViewRestriction.groups.through, dispatch_uid="cotrain-groups"
+        )

@@ -5,7 +5,46 @@ when a page is served. Lists, search results and media must apply the same rule,
 private titles leak: these functions do that, for any queryset of pages.
 """
 
+import time
+
+from django.core.cache import cache
 from wagtail.models import Page, PageViewRestriction
+
+# Which pages are private or unpublished changes rarely but is needed on every page, so it
+# is cached, under a version that any change to pages or restrictions bumps (see apps.py).
+# The time limit bounds how stale a process's own cache can be if CACHE_URL is not shared.
+_VERSION_KEY = "cotrain:pages:version"
+CACHE_SECONDS = 60
+
+
+def pages_version() -> int:
+    return cache.get_or_set(_VERSION_KEY, time.time_ns, None)
+
+
+def pages_changed(**kwargs) -> None:
+    """Signal receiver: pages were published, unpublished, moved or deleted, or a
+    restriction changed. Everything cached about pages is computed again."""
+    cache.set(_VERSION_KEY, time.time_ns(), None)
+
+
+def _site_visibility():
+    key = f"cotrain:pages:visibility:{pages_version()}"
+    found = cache.get(key)
+    if found is None:
+        restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
+        found = {
+            "restrictions": [
+                (r.page.path, r.restriction_type, frozenset(g.id for g in r.groups.all()))
+                for r in restrictions
+            ],
+            "unpublished": list(
+                Page.objects.filter(live=False, numchild__gt=0, depth__gt=1).values_list(
+                    "path", flat=True
+                )
+            ),
+        }
+        cache.set(key, found, CACHE_SECONDS)
+    return found
 
 
 def _group_ids(person) -> frozenset[int]:
@@ -16,16 +55,16 @@ def _group_ids(person) -> frozenset[int]:
     return cached
 
 
-def passes(restriction, person) -> bool:
-    """Whether this person may see pages behind this restriction."""
+def passes(restriction_type, group_ids, person) -> bool:
+    """Whether this person may see pages behind a restriction of this type and groups."""
     if not person.is_authenticated or not person.is_active:
         return False
     if person.is_superuser:
         return True
-    if restriction.restriction_type == PageViewRestriction.LOGIN:
+    if restriction_type == PageViewRestriction.LOGIN:
         return True
-    if restriction.restriction_type == PageViewRestriction.GROUPS:
-        return bool(_group_ids(person) & {group.id for group in restriction.groups.all()})
+    if restriction_type == PageViewRestriction.GROUPS:
+        return bool(_group_ids(person) & group_ids)
     return False  # shared passwords are switched off (WAGTAIL_PRIVATE_PAGE_OPTIONS)
 
 
@@ -34,11 +73,13 @@ def hidden_paths(person) -> list[str]:
     not see, and unpublished pages (a live page below an unpublished one stays hidden)."""
     cached = getattr(person, "_cotrain_hidden_paths", None)
     if cached is None:
-        restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
-        cached = [r.page.path for r in restrictions if not passes(r, person)]
-        cached += Page.objects.filter(live=False, numchild__gt=0, depth__gt=1).values_list(
-            "path", flat=True
-        )
+        visibility = _site_visibility()
+        cached = [
+            path
+            for path, kind, groups in visibility["restrictions"]
+            if not passes(kind, groups, person)
+        ]
+        cached += visibility["unpublished"]
         person._cotrain_hidden_paths = cached
     return cached
 

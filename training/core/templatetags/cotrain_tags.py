@@ -1,8 +1,11 @@
 from django import template
 from django.conf import settings
+from django.core.cache import cache
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
+
+from training.core.pages import CACHE_SECONDS, pages_version
 
 register = template.Library()
 
@@ -32,7 +35,13 @@ def language_switcher(context):
     request = context["request"]
     current = get_language()
     page = context.get("page")
-    page_urls = _page_urls(page, request) if isinstance(page, Page) and page.pk else {}
+    page_urls = {}
+    if isinstance(page, Page) and page.pk:
+        key = f"cotrain:switcher:{pages_version()}:{page.pk}:{request.get_host()}"
+        page_urls = cache.get(key)
+        if page_urls is None:
+            page_urls = _page_urls(page, request)
+            cache.set(key, page_urls, CACHE_SECONDS)
     links = []
     for code, _name in settings.LANGUAGES:
         info = get_language_info(code)
