@@ -1,6 +1,5 @@
 """Edge cases: unpublished parents, copies, bulk actions, odd input and the full review route."""
 
-
 import pytest
 from django.db import connection
 from django.http import Http404
