@@ -49,3 +49,18 @@ def test_each_role_has_its_home_and_two_factor_rule(council, make, needs_2fa, ho
     person = make(council)
     assert needs_two_factor(person) is needs_2fa
     assert home_url_name(person) == home
+
+
+def test_admin_access_given_directly_or_through_a_group_needs_a_second_factor(db):
+    from django.contrib.auth.models import Group, Permission
+
+    access_admin = Permission.objects.get(
+        content_type__app_label="wagtailadmin", codename="access_admin"
+    )
+    direct, grouped, plain = (factories.UserFactory() for _ in range(3))
+    direct.user_permissions.add(access_admin)
+    group = Group.objects.create(name="Admin readers")
+    group.permissions.add(access_admin)
+    grouped.groups.add(group)
+    assert needs_two_factor(direct) and needs_two_factor(grouped)
+    assert not needs_two_factor(plain)

@@ -30,6 +30,7 @@ def roles_of(person) -> frozenset[Role]:
     if person.is_superuser:
         roles.add(Role.PLATFORM_ADMIN)
     group_names = set(person.groups.values_list("name", flat=True))
+    person._cotrain_in_groups = bool(group_names)
     if EDITORS_GROUP in group_names:
         roles.add(Role.EDITOR)
     if CO_TRAINERS_GROUP in group_names:
@@ -50,9 +51,15 @@ def needs_two_factor(person) -> bool:
     """Leads, editors and admins, and anyone else a group lets into the Wagtail admin."""
     if not person.is_authenticated or not person.is_active:
         return False
-    return bool(roles_of(person) & ROLES_NEEDING_TWO_FACTOR) or person.has_perm(
-        "wagtailadmin.access_admin"
-    )
+    if roles_of(person) & ROLES_NEEDING_TWO_FACTOR:
+        return True
+    if not getattr(person, "_cotrain_in_groups", True):
+        # No group: only a permission given to the person directly opens the admin. Asking
+        # for that one is far cheaper than loading every permission on every request.
+        return person.user_permissions.filter(
+            content_type__app_label="wagtailadmin", codename="access_admin"
+        ).exists()
+    return person.has_perm("wagtailadmin.access_admin")
 
 
 def home_url_name(person) -> str:
