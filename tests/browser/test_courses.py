@@ -33,7 +33,9 @@ COMPLETE = re.compile(
     r"^\s*(Mark as complete and continue|Nodi ei fod wedi'i gwblhau a pharhau)\s*$"
 )
 COURSE_COMPLETED = re.compile(r"(Course completed|Cwrs wedi'i gwblhau)")
-SAVE = re.compile(r"^\s*(Save your reflection|Cadw eich myfyrdod)\s*$")
+SAVE = re.compile(
+    r"^\s*(Save your reflection|Cadw eich myfyrdod): .+\?\s*$"
+)  # the question follows, for screen readers
 SHOW_COURSES = re.compile(r"^\s*(Show courses|Dangos cyrsiau)\s*$")
 
 
