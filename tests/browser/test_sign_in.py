@@ -7,10 +7,10 @@ from playwright.sync_api import Page, expect
 
 from tests import factories
 from tests.browser.support import (
-    FOCUS_YELLOW,
     a_wrong_code,
     enter_security_code,
     error_summary,
+    expect_visible_focus,
     sign_in,
     sign_in_with_two_factor,
     totp_from_key,
@@ -132,25 +132,7 @@ def test_a_wrong_password_shows_the_error_summary_which_leads_to_the_email_field
     expect(page).to_have_url(re.compile(r"/sign-in/"))
 
 
-def _focused(page: Page):
-    """The element with focus, checked to be on screen and visibly focused."""
-    focused = page.locator(":focus")
-    expect(focused).to_have_count(1)
-    expect(focused).to_be_visible()
-    box = focused.bounding_box()
-    assert box and box["width"] > 0 and box["height"] > 0
-    viewport = page.viewport_size
-    assert 0 <= box["y"] < viewport["height"], f"focus is off screen at {box}"
-    style = focused.evaluate(
-        """el => { const s = getComputedStyle(el);
-                   return [s.outlineColor, s.outlineStyle, s.backgroundColor, s.boxShadow]; }"""
-    )
-    outline_color, outline_style, background, shadow = style
-    visible_outline = outline_style != "none" and outline_color == FOCUS_YELLOW
-    assert visible_outline or background == FOCUS_YELLOW or FOCUS_YELLOW in shadow, (
-        f"no visible GOV.UK focus style on {focused.evaluate('el => el.outerHTML')[:120]}: {style}"
-    )
-    return focused
+_focused = expect_visible_focus  # on screen and visibly focused (GOV.UK yellow)
 
 
 def test_keyboard_only_sign_in_from_the_skip_link(page: Page):
