@@ -41,9 +41,10 @@ def catalogue_context(request, index_page) -> dict:
         # First visit: start with the courses for the learner's own job.
         data.setlist("role", job_roles_of(user))
     form = CatalogueForm(data)
-    form.is_valid()
-    query = form.cleaned_data.get("q", "").strip() if form.is_valid() else ""
-    roles = form.cleaned_data.get("role", []) if form.is_valid() else []
+    # Bad input (an unknown role, a query too long) shows every course, never an error page.
+    valid = form.is_valid()
+    query = form.cleaned_data.get("q", "").strip() if valid else ""
+    roles = form.cleaned_data.get("role", []) if valid else []
 
     courses = list(viewable_by(CoursePage.objects.child_of(index_page), user).order_by("path"))
     if roles:

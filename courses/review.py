@@ -41,12 +41,12 @@ def task_states_for(task, user):
     allowed = [
         state.pk
         for state in states.select_related("workflow_state")
-        if (page := _page_of(state)) is not None and task.may_review(page, user)
+        if (page := page_of(state)) is not None and task.may_review(page, user)
     ]
     return states.filter(pk__in=allowed)
 
 
-def _page_of(task_state):
+def page_of(task_state):
     return Page.objects.filter(pk=task_state.workflow_state.object_id).specific().first()
 
 

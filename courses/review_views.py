@@ -14,7 +14,7 @@ from training.core.forms import GovukFormMixin, submitted
 from training.people.roles import Role, has_role
 
 from .models import CoTrainerReviewTask
-from .review import _page_of, course_for, task_states_for
+from .review import course_for, page_of, task_states_for
 
 
 class ReviewForm(GovukFormMixin, forms.Form):
@@ -60,7 +60,7 @@ def review_list(request):
     _require_co_trainer(request)
     reviews = []
     for state in _open_states(request.user).order_by("started_at"):
-        page = _page_of(state)
+        page = page_of(state)
         if page is not None:
             reviews.append({"state": state, "page": page, "course": course_for(page)})
     return render(request, "courses/review_list.html", {"reviews": reviews})
@@ -75,7 +75,7 @@ def review_detail(request, task_state_id):
             messages.info(request, _("This review has already been sent."))
             return redirect("courses:review_list")
         raise Http404
-    page = _page_of(state)
+    page = page_of(state)
     draft = state.revision.as_object() if state.revision else page.get_latest_revision_as_object()
     form = ReviewForm(**submitted(request))
     if form.is_valid():
