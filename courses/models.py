@@ -23,6 +23,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, Revision, Task
 from wagtail.search import index
 
+from training.core.pages import view_restrictions_over
 from training.people.models import JobRole
 from training.people.roles import CO_TRAINERS_GROUP
 
@@ -57,6 +58,7 @@ class LearnerPageMixin:
     post_handler = ""  # dotted path of a view (request, page) for POSTs, if any
     permission_tester = "courses.review.ReviewedPagePermissionTester"
     menu_section = "courses:catalogue"  # the header's "Find a course" is current here
+    route_is_cacheable = True  # routes depend only on the tree (training/core/routing.py)
 
     def permissions_for_user(self, user):
         return import_string(self.permission_tester)(user, self)
@@ -76,6 +78,9 @@ class LearnerPageMixin:
             child._cached_parent_obj = self  # so child.get_parent() needs no query
             return child.route(request, path_components[1:])
         return super().route(request, path_components)
+
+    def get_view_restrictions(self):
+        return view_restrictions_over(self)
 
     @classmethod
     def child_model(cls):

@@ -4,10 +4,10 @@ from django.contrib.auth.decorators import login_not_required
 from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 from django.views.i18n import set_language
-from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from training.core import routing
 from training.core import views as core_views
 
 urlpatterns = [
@@ -27,9 +27,8 @@ urlpatterns += i18n_patterns(
     path("", include("training.people.urls")),
     path("", include("courses.urls")),
     path("", include("case_studies.urls")),
-    # Wagtail serves pages last. Sign-in is checked per page type by a before_serve_page
-    # hook (training/core/wagtail_hooks.py), so the public landing page needs no session.
-    re_path(r"^((?:[\w\-]+/)*)$", login_not_required(wagtail_views.serve), name="wagtail_serve"),
+    # Wagtail serves pages last, through its own view with routes cached (routing.py).
+    re_path(r"^((?:[\w\-]+/)*)$", routing.serve, name="wagtail_serve"),
     prefix_default_language=False,
 )
 

@@ -18,7 +18,7 @@ class CoreConfig(AppConfig):
             post_page_move,
         )
 
-        from .pages import pages_changed
+        from .pages import page_saved, pages_changed
         from .site_setup import ensure_site_after_migrate
 
         post_migrate.connect(ensure_site_after_migrate, sender=self)
@@ -29,6 +29,8 @@ class CoreConfig(AppConfig):
             post_delete.connect(pages_changed, sender=model, dispatch_uid=f"cotrain-del-{model}")
         for model in (PageViewRestriction, Site):
             post_save.connect(pages_changed, sender=model, dispatch_uid=f"cotrain-save-{model}")
+        # Any page saved, whatever its type (post_save names the concrete class as sender).
+        post_save.connect(page_saved, dispatch_uid="cotrain-page-saved")
         m2m_changed.connect(
             pages_changed, sender=PageViewRestriction.groups.through, dispatch_uid="cotrain-groups"
         )

@@ -8,6 +8,7 @@ private titles leak: these functions do that, for any queryset of pages.
 import time
 
 from django.core.cache import cache
+from django.db.models.functions import Coalesce
 from wagtail.models import Page, PageViewRestriction
 
 # Which pages are private or unpublished changes rarely but is needed on every page, so it
@@ -25,6 +26,13 @@ def pages_changed(**kwargs) -> None:
     """Signal receiver: pages were published, unpublished, moved or deleted, or a
     restriction changed. Everything cached about pages is computed again."""
     cache.set(_VERSION_KEY, time.time_ns(), None)
+
+
+def page_saved(sender, instance, **kwargs) -> None:
+    """Signal receiver: a page saved outside publishing (by code, or a draft) may still
+    have changed what is live, so cached answers are computed again."""
+    if isinstance(instance, Page):
+        pages_changed()
 
 
 def _site_visibility():
@@ -94,3 +102,23 @@ def viewable_by(pages, person):
 
 def can_view(page, person) -> bool:
     return page.live and not any(page.path.startswith(path) for path in hidden_paths(person))
+
+
+def ancestor_paths(page) -> list[str]:
+    """The tree paths of a page and every page above it, which follow from its own."""
+    steplen = page.steplen
+    return [page.path[:end] for end in range(steplen, len(page.path) + 1, steplen)]
+
+
+def view_restrictions_over(page):
+    """The view restrictions on a page and its ancestors, read fresh from the database (never
+    cached: Wagtail checks them as it serves a page). Wagtail's own method needs a query to
+    find the ancestors; their paths follow from the page's, so one query does, or none when
+    routing has just read them (routing.py sets ``view_restriction_ids``). As in Wagtail, an
+    alias has the restrictions of the page it is an alias of."""
+    known = getattr(page, "view_restriction_ids", None)
+    if known is not None:
+        return PageViewRestriction.objects.filter(pk__in=known)
+    paths = ancestor_paths(page)
+    sources = Page.objects.filter(path__in=paths).values(source=Coalesce("alias_of_id", "id"))
+    return PageViewRestriction.objects.filter(page_id__in=sources)
