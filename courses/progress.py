@@ -6,14 +6,16 @@ move between English and Welsh and keep one record.
 """
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
+from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
-from training.core.pages import can_view, viewable_by
+from training.core.pages import CACHE_SECONDS, can_view, pages_version, viewable_by
 
 from .blocks import Requirement, requirements_of
 from .models import (
@@ -88,6 +90,18 @@ def modules_of(course, person=None):
     return list(modules.order_by("path"))
 
 
+def outline_of(course, person):
+    """The modules of a course as a person sees them listed: like modules_of, but cached
+    until pages change (training/core/pages.py), since every course and module page shows
+    them. To show, not to decide: completion reads modules_of."""
+    key = f"cotrain:outline:{pages_version()}:{course.pk}"
+    modules = cache.get(key)
+    if modules is None:
+        modules = modules_of(course)
+        cache.set(key, modules, CACHE_SECONDS)
+    return [module for module in modules if can_view(module, person)]
+
+
 def course_of(module) -> CoursePage:
     parent = getattr(module, "_cached_parent_obj", None)  # set when Wagtail routed to it
     if isinstance(parent, CoursePage):
@@ -98,6 +112,14 @@ def course_of(module) -> CoursePage:
 def required_modules(modules) -> list:
     """The modules a learner must complete: the required ones, or all if none is required."""
     return [module for module in modules if module.is_required] or list(modules)
+
+
+def required_module_keys(course, person) -> set:
+    """The translation keys of the modules this person must complete, from the database:
+    the same rule as required_modules, without loading the pages."""
+    live = ModulePage.objects.child_of(course)
+    rows = list(viewable_by(live, person).values_list("translation_key", "is_required"))
+    return {key for key, is_required in rows if is_required} or {key for key, _ in rows}
 
 
 # Enrolling --------------------------------------------------------------------------
@@ -167,9 +189,11 @@ def save_reflections(user, module, course, answers: dict[str, str]) -> int:
 
     Raises ValueError for text that is too long: the caller shows it again, unchanged.
     """
+    prompts = {r.block_id: r.label for r in requirements_of(module.body) if r.kind == "reflection"}
+    if not prompts:
+        return 0  # nothing to save (complete_module checks the enrolment itself)
     if enrolment_for(user, course) is None:
         raise NotEnrolled
-    prompts = {r.block_id: r.label for r in requirements_of(module.body) if r.kind == "reflection"}
     changed = 0
     with transaction.atomic():
         for block_id, prompt in prompts.items():
@@ -289,7 +313,7 @@ def complete_course_if_done(user, course):
     existing = CourseCompletion.objects.filter(user=user, course_key=course.translation_key).first()
     if existing:
         return existing, False
-    required = {module.translation_key for module in required_modules(modules_of(course, user))}
+    required = required_module_keys(course, user)
     done = set(
         ModuleProgress.objects.filter(
             user=user, module_key__in=required, completed_at__isnull=False
@@ -345,7 +369,7 @@ class CourseProgress:
     def is_enrolled(self):
         return self.enrolment is not None
 
-    @property
+    @cached_property  # the module list does not change once made; their states may
     def required(self):
         keys = {module.pk for module in required_modules([m.module for m in self.modules])}
         return [m for m in self.modules if m.module.pk in keys]
@@ -381,7 +405,7 @@ class CourseProgress:
 
 def course_progress(user, course, modules=None) -> CourseProgress:
     """The learner's progress through a course, module by module (a fixed number of queries)."""
-    modules = modules if modules is not None else modules_of(course, user)
+    modules = modules if modules is not None else outline_of(course, user)
     return _progress(user, [(course, modules)])[0]
 
 

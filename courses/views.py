@@ -69,7 +69,10 @@ def module_context(request, module) -> dict:
     # After a failed POST, the view puts the errors and what was typed on the request.
     errors, answers = getattr(request, "module_form", ([], {}))
     course = progress.course_of(module)
-    modules = progress.modules_of(course, None if _is_preview(request) else request.user)
+    if _is_preview(request):
+        modules = progress.modules_of(course)
+    else:
+        modules = progress.outline_of(course, request.user)
     if _is_preview(request) and module.pk not in {m.pk for m in modules}:
         modules = sorted([*modules, module], key=lambda m: m.path)
     position = next((i for i, m in enumerate(modules) if m.pk == module.pk), 0)
