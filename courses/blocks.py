@@ -20,6 +20,13 @@ TEMPLATES = "components/streamfield/"
 # Module text has no headings of its own: the Heading block gives the h2s, in the outline.
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
+# Blocks that read the same for every learner and hold all they show, so their HTML can be
+# cached with the module's revision (cotrain_course_tags.module_body). Not media (their
+# own permission checks) or reflections (the learner's text). A block that points at other
+# content with a life of its own (a testimony, whose consent is checked as it renders) must
+# never be in this set.
+SAME_FOR_EVERY_LEARNER = frozenset({"heading", "rich_text", "key_points", "case_study"})
+
 
 @dataclass(frozen=True)
 class Requirement:
