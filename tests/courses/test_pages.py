@@ -229,7 +229,7 @@ def test_a_module_page_runs_a_fixed_number_of_queries_whatever_the_course_size(
     progress.enrol(learner, course)
     module = _modules(course)[1]
     client.get(module.url)  # the first visit also records that the module was opened
-    with django_assert_max_num_queries(33):
+    with django_assert_max_num_queries(15):
         assert client.get(module.url).status_code == 200
 
 
