@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
-from training.core.pages import CACHE_SECONDS, can_view, pages_version, viewable_by
+from training.core.pages import CACHE_SECONDS, cached, can_view, pages_version, viewable_by
 
 from .blocks import Requirement, requirements_of
 from .models import (
@@ -95,8 +95,8 @@ def outline_of(course, person):
     until pages change (training/core/pages.py), since every course and module page shows
     them. To show, not to decide: completion reads modules_of."""
     key = f"cotrain:outline:{pages_version()}:{course.pk}"
-    modules = cache.get(key)
-    if modules is None:
+    modules = cached(key)
+    if not isinstance(modules, list):
         modules = modules_of(course)
         cache.set(key, modules, CACHE_SECONDS)
     return [module for module in modules if can_view(module, person)]

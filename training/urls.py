@@ -17,6 +17,8 @@ urlpatterns = [
         "admin/login/",
         login_not_required(RedirectView.as_view(pattern_name="people:sign_in", query_string=True)),
     ),
+    # Where Wagtail's own privacy check sends the people it turns away.
+    path("_util/login/", core_views.refused_by_page_privacy, name="wagtailcore_login"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),

@@ -4,7 +4,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from training.core.pages import CACHE_SECONDS, pages_version
+from training.core.pages import CACHE_SECONDS, cached, pages_version
 
 from ..blocks import SAME_FOR_EVERY_LEARNER
 from ..media import media_url
@@ -53,11 +53,12 @@ def module_body(context, page):
     key = (
         f"cotrain:module-body:{pages_version()}:{page.pk}:{page.live_revision_id}:{get_language()}"
     )
-    cached = (cache.get(key) or {}) if use_cache else {}
+    known = cached(key) if use_cache else None
+    known = known if isinstance(known, dict) else {}
     parts, new, page_context = [], {}, None
     for block in page.body:
-        if use_cache and block.block_type in SAME_FOR_EVERY_LEARNER:
-            html = cached.get(block.id)
+        if use_cache and block.id and block.block_type in SAME_FOR_EVERY_LEARNER:
+            html = known.get(block.id)
             if html is None:
                 html = new[block.id] = str(block.render_as_block(context={"block_id": block.id}))
         else:
@@ -65,5 +66,5 @@ def module_body(context, page):
             html = block.render_as_block(context={**page_context, "block_id": block.id})
         parts.append(html)
     if new:
-        cache.set(key, {**cached, **new}, CACHE_SECONDS)
+        cache.set(key, {**known, **new}, CACHE_SECONDS)
     return mark_safe("".join(parts))  # noqa: S308 (each part rendered by its block's template)

@@ -90,3 +90,19 @@ def test_a_preview_shows_the_draft_not_the_cached_text(client, signed_in):
     assert "A draft, not yet published." in preview
     assert "Some learning." not in preview
     assert "Some learning." in client.get(module.url).content.decode()
+
+
+def test_one_cached_list_of_modules_shows_each_learner_only_what_they_may_see(client, signed_in):
+    course = factories.course(modules=3)
+    first, second, _third = _modules(course)
+    pilots = Group.objects.create(name="Pilot councils")
+    restriction = PageViewRestriction.objects.create(
+        page=second, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set([pilots])
+    insider = _enrolled(signed_in, course)
+    insider.groups.add(pilots)
+    assert "Module 1 of 3" in client.get(first.url).content.decode()  # lists all three
+    _enrolled(signed_in, course)  # someone outside the group, reading the same cached list
+    page = client.get(first.url).content.decode()
+    assert "Module 1 of 2" in page and second.title not in page

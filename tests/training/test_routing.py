@@ -5,6 +5,7 @@ from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from wagtail.models import Page, PageViewRestriction
 
 from courses import progress
@@ -32,8 +33,19 @@ def _queries(client, url):
 
 @pytest.fixture
 def versions_ignored(monkeypatch):
-    """As in a second web process with no shared cache: it never hears of page changes."""
+    """As in a second web process with no shared cache: its routes never hear of changes."""
     monkeypatch.setattr(routing, "pages_version", lambda: 1)
+
+
+@pytest.fixture
+def nothing_heard(monkeypatch):
+    """Every page cache in this process misses every change, routes and visibility alike."""
+    from courses import progress as course_progress
+    from courses.templatetags import cotrain_course_tags
+    from training.core import pages
+
+    for module in (routing, pages, course_progress, cotrain_course_tags):
+        monkeypatch.setattr(module, "pages_version", lambda: 1)
 
 
 def test_a_page_seen_before_is_found_from_the_cache_in_fewer_queries(client, signed_in):
@@ -140,3 +152,35 @@ def test_a_cached_route_reads_the_restrictions_above_the_page_fresh(rf, versions
     page = routed()
     assert page.view_restriction_ids == {restriction.pk}, "read with the cached route"
     assert list(page.get_view_restrictions()) == [restriction]
+
+
+def test_wagtail_still_refuses_a_page_made_private_when_every_cache_is_stale(
+    client, signed_in, nothing_heard
+):
+    module, _learner = _module_and_learner(signed_in)
+    assert client.get(module.url).status_code == 200
+    restriction = PageViewRestriction.objects.create(
+        page=module.get_parent(), restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set([Group.objects.create(name="Only these people")])
+    refused = client.get(module.url)  # the restriction is read fresh with the cached route
+    assert refused.status_code == 302 and module.title not in refused.content.decode()
+    assert client.get(refused.url).status_code == 404, "not found, and no sign-in loop"
+    client.logout()
+    assert client.get(refused.url).url.startswith(reverse("people:sign_in"))
+
+
+def test_a_cache_entry_that_cannot_be_read_counts_as_missing(client, signed_in, monkeypatch):
+    from training.core import pages
+
+    module, _learner = _module_and_learner(signed_in)
+    assert client.get(module.url).status_code == 200
+    real_get = pages.cache.get
+
+    def unreadable(key, *args, **kwargs):
+        if key.startswith(("cotrain:route", "cotrain:outline", "cotrain:module-body")):
+            raise AttributeError("Can't get attribute 'OldPage' on <module 'courses.models'>")
+        return real_get(key, *args, **kwargs)
+
+    monkeypatch.setattr(pages.cache, "get", unreadable)
+    assert module.title in client.get(module.url).content.decode()

@@ -5,9 +5,11 @@ when a page is served. Lists, search results and media must apply the same rule,
 private titles leak: these functions do that, for any queryset of pages.
 """
 
+import contextlib
 import time
 
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.functions import Coalesce
 from wagtail.models import Page, PageViewRestriction
 
@@ -24,8 +26,23 @@ def pages_version() -> int:
 
 def pages_changed(**kwargs) -> None:
     """Signal receiver: pages were published, unpublished, moved or deleted, or a
-    restriction changed. Everything cached about pages is computed again."""
+    restriction changed. Everything cached about pages is computed again.
+
+    Bumped now and again when the transaction commits: a request in between could read
+    the new version with the old rows and cache them under it."""
     cache.set(_VERSION_KEY, time.time_ns(), None)
+    transaction.on_commit(lambda: cache.set(_VERSION_KEY, time.time_ns(), None))
+
+
+def cached(key):
+    """What the cache holds under this key, or None. An entry that cannot be read (pickled
+    by an older release whose classes have changed) counts as missing, never as an error."""
+    try:
+        return cache.get(key)
+    except Exception:  # any unpickling error
+        with contextlib.suppress(Exception):
+            cache.delete(key)
+        return None
 
 
 def page_saved(sender, instance, **kwargs) -> None:
@@ -37,7 +54,7 @@ def page_saved(sender, instance, **kwargs) -> None:
 
 def _site_visibility():
     key = f"cotrain:pages:visibility:{pages_version()}"
-    found = cache.get(key)
+    found = cached(key)
     if found is None:
         restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
         found = {

@@ -27,7 +27,7 @@ from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
 from wagtail.url_routing import RouteResult
 
-from .pages import CACHE_SECONDS, ancestor_paths, pages_version
+from .pages import CACHE_SECONDS, ancestor_paths, cached, pages_version
 
 
 def _site_for(request):
@@ -35,8 +35,8 @@ def _site_for(request):
     if not hasattr(request, "_wagtail_site"):
         hostname = split_domain_port(request.get_host())[0]
         key = f"cotrain:site:{pages_version()}:{hostname}:{request.get_port()}"
-        site = cache.get(key)
-        if site is None:
+        site = cached(key)
+        if not isinstance(site, Site):
             site = Site.find_for_request(request)  # sets request._wagtail_site
             if site is not None:
                 cache.set(key, site, CACHE_SECONDS)
@@ -89,8 +89,8 @@ def prime_route(request, path):
         return
     components = [component for component in path.split("/") if component]
     key = _route_key(site, components)
-    chain = cache.get(key)
-    page = _recall(chain) if chain else None
+    chain = cached(key)
+    page = _recall(chain) if isinstance(chain, list) and chain else None
     if page is not None:
         request._wagtail_route_for_request = RouteResult(page)
         return

@@ -7,7 +7,9 @@ from django.contrib.auth.decorators import login_not_required
 from django.core.cache import cache
 from django.db import connection
 from django.http import Http404, JsonResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import urlencode
 from django.views.decorators.cache import never_cache
 
 from training.celery import app as celery_app
@@ -102,3 +104,14 @@ def outbox_detail(request, message_id):
         "core/outbox_detail.html",
         {"email": message, "body": outbox.plain_text_body(message)},
     )
+
+
+@login_not_required
+def refused_by_page_privacy(request):
+    """Where Wagtail's own privacy check sends someone it turns away from a private page.
+    Signed out: sign in, then back. Signed in: the page is not for them, so "Page not
+    found", as the before_serve_page hook answers them (and never a sign-in loop)."""
+    if request.user.is_authenticated:
+        raise Http404
+    query = urlencode({"next": request.GET.get("next", "/")})
+    return redirect(f"{reverse('people:sign_in')}?{query}")

@@ -133,6 +133,10 @@ else:
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache("CACHE_URL")}
+if CACHES["default"]["BACKEND"].endswith("LocMemCache"):
+    # Pages cache a few entries each (ADR 0010); the default 300 would soon cull the
+    # rate-limit counters that share this cache.
+    CACHES["default"].setdefault("OPTIONS", {}).setdefault("MAX_ENTRIES", 20000)
 
 # People -----------------------------------------------------------------------
 AUTH_USER_MODEL = "people.User"
