@@ -190,6 +190,7 @@ PUBLIC = {
     "health",
     "set_language",
     "wagtail_serve",  # public only for public page types, checked per page
+    "wagtailcore_login",  # sends the signed-out to sign in; 404 for the signed-in
 }
 
 
