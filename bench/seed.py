@@ -138,6 +138,12 @@ def _publish(page):
     return page
 
 
+def _child(parent, model, slug, **fields):
+    """The parent's child page of this type and slug, added and published if missing."""
+    page = model.objects.child_of(parent).filter(slug=slug).first()
+    return page or _publish(parent.add_child(instance=model(slug=slug, **fields)))
+
+
 def ensure_pages():
     """The catalogue at /courses/ and the benchmark courses and modules, all published."""
     from wagtail.models import Locale
@@ -162,45 +168,35 @@ def ensure_pages():
         )
     courses = []
     for c in range(1, COURSES + 1):
-        slug = f"bench-course-{c}"
-        course = CoursePage.objects.child_of(catalogue).filter(slug=slug).first()
-        if course is None:
-            course = _publish(
-                catalogue.add_child(
-                    instance=CoursePage(
-                        title=COURSE_TITLES[(c - 1) % len(COURSE_TITLES)],
-                        slug=slug,
-                        summary=(
-                            "For council staff who work with families of disabled children: "
-                            "how to plan, listen and record together."
-                        ),
-                        learning_outcomes=[
-                            ("outcome", "Explain what co-production means for families"),
-                            ("outcome", "Plan a meeting that a parent carer can take part in"),
-                            ("outcome", "Record a family's views in their own words"),
-                        ],
-                        audiences=[],
-                        estimated_minutes=MODULES_PER_COURSE * 15,
-                        cpd_hours=2,
-                    )
-                )
-            )
+        course = _child(
+            catalogue,
+            CoursePage,
+            f"bench-course-{c}",
+            title=COURSE_TITLES[(c - 1) % len(COURSE_TITLES)],
+            summary=(
+                "For council staff who work with families of disabled children: "
+                "how to plan, listen and record together."
+            ),
+            learning_outcomes=[
+                ("outcome", "Explain what co-production means for families"),
+                ("outcome", "Plan a meeting that a parent carer can take part in"),
+                ("outcome", "Record a family's views in their own words"),
+            ],
+            audiences=[],
+            estimated_minutes=MODULES_PER_COURSE * 15,
+            cpd_hours=2,
+        )
         modules = []
         for m in range(1, MODULES_PER_COURSE + 1):
-            module_slug = f"module-{m}"
-            module = ModulePage.objects.child_of(course).filter(slug=module_slug).first()
-            if module is None:
-                module = _publish(
-                    course.add_child(
-                        instance=ModulePage(
-                            title=MODULE_TITLES[(m - 1) % len(MODULE_TITLES)],
-                            slug=module_slug,
-                            summary="What to do, and why it matters to families.",
-                            estimated_minutes=15,
-                            body=module_body(c, m),
-                        )
-                    )
-                )
+            module = _child(
+                course,
+                ModulePage,
+                f"module-{m}",
+                title=MODULE_TITLES[(m - 1) % len(MODULE_TITLES)],
+                summary="What to do, and why it matters to families.",
+                estimated_minutes=15,
+                body=module_body(c, m),
+            )
             modules.append(module)
         courses.append((course, modules))
     return catalogue, courses

@@ -115,11 +115,11 @@ def required_modules(modules) -> list:
 
 
 def required_module_keys(course, person) -> set:
-    """The translation keys of the modules this person must complete, from the database:
-    the same rule as required_modules, without loading the pages."""
-    live = ModulePage.objects.child_of(course)
-    rows = list(viewable_by(live, person).values_list("translation_key", "is_required"))
-    return {key for key, is_required in rows if is_required} or {key for key, _ in rows}
+    """The translation keys of the modules this person must complete, read from the
+    database without loading the pages."""
+    modules = viewable_by(ModulePage.objects.child_of(course), person)
+    rows = modules.values_list("translation_key", "is_required", named=True)
+    return {row.translation_key for row in required_modules(rows)}
 
 
 # Enrolling --------------------------------------------------------------------------

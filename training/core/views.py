@@ -4,12 +4,12 @@ import logging
 
 from django.conf import settings
 from django.contrib.auth.decorators import login_not_required
+from django.contrib.auth.views import redirect_to_login
 from django.core.cache import cache
 from django.db import connection
 from django.http import Http404, JsonResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.urls import reverse
-from django.utils.http import urlencode
 from django.views.decorators.cache import never_cache
 
 from training.celery import app as celery_app
@@ -113,5 +113,4 @@ def refused_by_page_privacy(request):
     found", as the before_serve_page hook answers them (and never a sign-in loop)."""
     if request.user.is_authenticated:
         raise Http404
-    query = urlencode({"next": request.GET.get("next", "/")})
-    return redirect(f"{reverse('people:sign_in')}?{query}")
+    return redirect_to_login(request.GET.get("next", "/"), reverse("people:sign_in"))
