@@ -1,49 +1,27 @@
-"""The blocks a module is made of.
+"""The blocks a module is made of: core's primitives, with key points, case studies and
+reflections.
 
-Each block renders with a template in templates/components/streamfield/. A block that a
-learner must do something with before the module counts as complete says so through
-``completion_requirement`` (see courses/progress.py): reflections now, quizzes later.
+A block that a learner must do something with before the module counts as complete says
+so through ``completion_requirement`` (training/core/requirements.py). Whether a block's
+HTML may be cached is its own declaration (training/core/blocks/cacheability.py).
 """
 
-from dataclasses import dataclass
-from pathlib import PurePosixPath
-
-from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.blocks.struct_block import StructBlockValidationError
-from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.images.blocks import ImageChooserBlock
-from wagtailmedia.blocks import AudioChooserBlock, VideoChooserBlock
 
-TEMPLATES = "components/streamfield/"
-# Module text has no headings of its own: the Heading block gives the h2s, in the outline.
-RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+from training.core.blocks import (
+    TEMPLATES,
+    AudioBlock,
+    DocumentBlock,
+    HeadingBlock,
+    ImageBlock,
+    RichTextBlock,
+    VideoBlock,
+)
+from training.core.requirements import Requirement
 
-# Blocks that read the same for every learner and hold all they show, so their HTML can be
-# cached with the module's revision (cotrain_course_tags.module_body). Not media (their
-# own permission checks) or reflections (the learner's text). A block that points at other
-# content with a life of its own (a testimony, whose consent is checked as it renders) must
-# never be in this set.
-SAME_FOR_EVERY_LEARNER = frozenset({"heading", "rich_text", "key_points", "case_study"})
-
-
-@dataclass(frozen=True)
-class Requirement:
-    """Something a learner must do in a module before it counts as complete."""
-
-    kind: str  # which checker in courses/progress.py decides whether it is met
-    block_id: str
-    label: str
-
-
-class HeadingBlock(blocks.CharBlock):
-    class Meta:
-        template = TEMPLATES + "heading.html"
-        icon = "title"
-        label = _("Heading")
-        form_classname = "title"
-        help_text = _("A section heading. Keep it short: it appears in the page's outline.")
+# The kind of requirement a reflection sets: answering it (its checker: reflections.py).
+REFLECTION_ANSWERED = "reflection"
 
 
 class KeyPointsBlock(blocks.StructBlock):
@@ -59,107 +37,7 @@ class KeyPointsBlock(blocks.StructBlock):
         icon = "list-ul"
         label = _("Key points")
         help_text = _("A short list of the points to remember, shown in a box.")
-
-
-class ImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label=_("Image"))
-    alt_text = blocks.CharBlock(
-        label=_("Alternative text"),
-        max_length=250,
-        help_text=_(
-            "Describe what the image shows for people who cannot see it. "
-            "Never include a child's or family's identifying details."
-        ),
-    )
-    caption = blocks.CharBlock(label=_("Caption"), max_length=250, required=False)
-
-    class Meta:
-        template = TEMPLATES + "image.html"
-        icon = "image"
-        label = _("Image")
-
-
-def _is_captions_file(document) -> bool:
-    return PurePosixPath(document.file.name).suffix.lower() == ".vtt"
-
-
-class _RecordingBlock(blocks.StructBlock):
-    """Audio or video: never plays by itself, always with captions or a transcript."""
-
-    title = blocks.CharBlock(
-        label=_("Title"), max_length=120, help_text=_("Says what the recording is.")
-    )
-    captions = DocumentChooserBlock(
-        label=_("Captions file (WebVTT)"),
-        required=False,
-        help_text=_("A .vtt file with the words spoken and other sounds, timed to the recording."),
-    )
-    transcript = blocks.RichTextBlock(
-        label=_("Transcript"),
-        features=["bold", "italic", "ol", "ul"],
-        required=False,
-        help_text=_("Everything said and shown, as text."),
-    )
-    # Which of captions and transcript must be there before the module can be published.
-    needs: tuple[str, ...] = ()
-
-    def clean(self, value):
-        value = super().clean(value)
-        errors = {}
-        captions = value.get("captions")
-        if captions and not _is_captions_file(captions):
-            errors["captions"] = ValidationError(_("Choose a WebVTT file: its name ends in .vtt."))
-        # Checked on every save, drafts too, so that no revision without them can be
-        # published by any route (a workflow approval publishes the latest revision).
-        if "captions" in self.needs and not captions:
-            errors["captions"] = ValidationError(
-                _("Add a captions file before you publish: people who cannot hear need it.")
-            )
-        if "transcript" in self.needs and not value.get("transcript"):
-            errors["transcript"] = ValidationError(
-                _("Add a transcript before you publish: people who cannot hear need it.")
-            )
-        if errors:
-            raise StructBlockValidationError(block_errors=errors)
-        return value
-
-
-class VideoBlock(_RecordingBlock):
-    video = VideoChooserBlock(label=_("Video"))
-    needs = ("captions",)
-
-    class Meta:
-        template = TEMPLATES + "video.html"
-        icon = "media"
-        label = _("Video")
-        help_text = _("A video with a captions file. It never plays until the learner starts it.")
-
-
-class AudioBlock(_RecordingBlock):
-    audio = AudioChooserBlock(label=_("Audio"))
-    needs = ("transcript",)
-
-    class Meta:
-        template = TEMPLATES + "audio.html"
-        icon = "media"
-        label = _("Audio")
-        help_text = _("A recording with a transcript. It never plays until the learner starts it.")
-
-
-class ResourceBlock(blocks.StructBlock):
-    document = DocumentChooserBlock(label=_("Document"))
-    title = blocks.CharBlock(
-        label=_("Link text"),
-        max_length=120,
-        required=False,
-        help_text=_("Leave blank to use the document's title."),
-    )
-    description = blocks.CharBlock(label=_("Description"), max_length=250, required=False)
-
-    class Meta:
-        template = TEMPLATES + "resource.html"
-        icon = "doc-full"
-        label = _("Downloadable resource")
+        cacheable = True
 
 
 class ReflectionBlock(blocks.StructBlock):
@@ -176,9 +54,10 @@ class ReflectionBlock(blocks.StructBlock):
         icon = "edit"
         label = _("Reflection")
         help_text = _("Learners must answer it before they can complete the module.")
+        cacheable = False  # shows the learner's own answer
 
     def completion_requirement(self, value, block_id) -> Requirement:
-        return Requirement(kind="reflection", block_id=block_id, label=value["prompt"])
+        return Requirement(kind=REFLECTION_ANSWERED, block_id=block_id, label=value["prompt"])
 
 
 class CaseStudyTeaserBlock(blocks.StructBlock):
@@ -186,9 +65,8 @@ class CaseStudyTeaserBlock(blocks.StructBlock):
     summary = blocks.TextBlock(
         label=_("Summary"), max_length=400, help_text=_("One or two sentences, shown first.")
     )
-    body = blocks.RichTextBlock(
+    body = RichTextBlock(
         label=_("Full case study"),
-        features=RICH_TEXT_FEATURES,
         required=False,
         help_text=_("Shown when the learner opens the case study."),
     )
@@ -203,28 +81,17 @@ class CaseStudyTeaserBlock(blocks.StructBlock):
         template = TEMPLATES + "case_study_teaser.html"
         icon = "openquote"
         label = _("Case study")
+        cacheable = True
 
 
 class ModuleBodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
-    rich_text = blocks.RichTextBlock(
-        label=_("Text"), features=RICH_TEXT_FEATURES, template=TEMPLATES + "rich_text.html"
-    )
+    rich_text = RichTextBlock()
     key_points = KeyPointsBlock()
     image = ImageBlock()
     video = VideoBlock()
     audio = AudioBlock()
-    resource = ResourceBlock()
+    resource = DocumentBlock()
     reflection = ReflectionBlock()
     case_study = CaseStudyTeaserBlock()
-    # Testimonies (with consent checked at render time) and quizzes arrive in their own apps.
-
-
-def requirements_of(body) -> list[Requirement]:
-    """What a learner must do in this module body, in page order."""
-    found = []
-    for child in body:
-        requirement = getattr(child.block, "completion_requirement", None)
-        if requirement is not None:
-            found.append(requirement(child.value, child.id))
-    return found
+    # Testimonies (consent checked as they render) and quizzes arrive in their own apps.

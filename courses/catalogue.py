@@ -1,22 +1,16 @@
 """The course catalogue: courses for the learner's job role, and search.
 
-Only live pages in the current language that the person may see are listed or searched,
-so a private course's title never appears to someone who cannot open it.
+Only live pages in the current language that the person may see are listed or searched
+(CourseIndexPage.courses_for and .search), so a private course's title never appears to
+someone who cannot open it.
 """
 
 from django import forms
-from django.db import DatabaseError
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale, Page
-from wagtail.search.query import PlainText
 
+from courses.models.records import CourseCompletion, Enrolment
 from training.core.forms import GovukFormMixin
-from training.core.pages import viewable_by
 from training.people.models import JobRole
-
-from .models import CourseCompletion, CoursePage, Enrolment, ModulePage
-
-SEARCH_RESULTS_LIMIT = 50
 
 
 class CatalogueForm(GovukFormMixin, forms.Form):
@@ -46,19 +40,17 @@ def catalogue_context(request, index_page) -> dict:
     query = form.cleaned_data.get("q", "").strip() if valid else ""
     roles = form.cleaned_data.get("role", []) if valid else []
 
-    courses = list(viewable_by(CoursePage.objects.child_of(index_page), user).order_by("path"))
+    courses = index_page.courses_for(user)
     if roles:
         courses = [course for course in courses if course.is_for(roles)]
     keys = [course.translation_key for course in courses]
     started = set(
-        Enrolment.objects.filter(user=user, course_key__in=keys).values_list(
-            "course_key", flat=True
-        )
+        Enrolment.objects.of(user).filter(course_key__in=keys).values_list("course_key", flat=True)
     )
     completed = set(
-        CourseCompletion.objects.filter(user=user, course_key__in=keys).values_list(
-            "course_key", flat=True
-        )
+        CourseCompletion.objects.of(user)
+        .filter(course_key__in=keys)
+        .values_list("course_key", flat=True)
     )
     return {
         "form": form,
@@ -67,33 +59,5 @@ def catalogue_context(request, index_page) -> dict:
         "courses": courses,
         "started": started,
         "completed": completed,
-        "results": search(user, index_page, query) if query else None,
+        "results": index_page.search(user, query) if query else None,
     }
-
-
-def search(user, index_page, query):
-    """Courses and modules matching the words, best first, that this person may see."""
-    pages = viewable_by(
-        Page.objects.descendant_of(index_page).type(CoursePage, ModulePage), user
-    ).filter(locale=Locale.get_active())
-    try:
-        # PlainText: the words as typed, never search syntax (quotes, operators).
-        found = list(pages.search(PlainText(query))[:SEARCH_RESULTS_LIMIT])
-    except DatabaseError:  # a query the database's full-text search still cannot parse
-        found = []
-    specific = {
-        page.pk: page
-        for model in (CoursePage, ModulePage)
-        for page in model.objects.filter(pk__in=[p.pk for p in found])
-    }
-    course_path_length = (index_page.depth + 1) * index_page.steplen
-    courses = {
-        page.path: page
-        for page in CoursePage.objects.filter(path__in={p.path[:course_path_length] for p in found})
-    }
-    results = []
-    for page in found:
-        page = specific.get(page.pk, page)
-        course = courses.get(page.path[:course_path_length])
-        results.append({"page": page, "course": course, "is_module": isinstance(page, ModulePage)})
-    return results

@@ -188,17 +188,16 @@ def _draft_for_review(editor):
 
 def _progress_for(learner):
     """The demo learner is part-way through the first course, with one reflection written."""
-    from . import progress
-    from .blocks import requirements_of
+    from . import progress, reflections
 
     course = CoursePage.objects.get(slug=COURSES[0]["slug"], locale__language_code="en")
     progress.enrol(learner, course)
-    first = progress.modules_of(course)[0]
-    answers = {
-        r.block_id: "I will ask the family what they already know before I explain the law."
-        for r in requirements_of(first.body)
-    }
-    progress.save_reflections(learner, first, course, answers)
+    first = ModulePage.objects.child_of(course).live().order_by("path").first()
+    answers = dict.fromkeys(
+        reflections.prompts_of(first),
+        "I will ask the family what they already know before I explain the law.",
+    )
+    reflections.save_reflections(learner, first, course, answers)
     progress.complete_module(learner, first)
 
 

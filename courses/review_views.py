@@ -14,7 +14,7 @@ from training.core.forms import GovukFormMixin, submitted
 from training.people.roles import Role, has_role
 
 from .models import CoTrainerReviewTask
-from .review import course_for, page_of, task_states_for
+from .models.review import page_of
 
 
 class ReviewForm(GovukFormMixin, forms.Form):
@@ -49,26 +49,19 @@ def _require_co_trainer(request):
         raise PermissionDenied
 
 
-def _open_states(user):
-    states = TaskState.objects.none()
-    for task in CoTrainerReviewTask.objects.filter(active=True):
-        states = states | task_states_for(task, user)
-    return states.select_related("workflow_state", "revision", "workflow_state__requested_by")
-
-
 def review_list(request):
     _require_co_trainer(request)
     reviews = []
-    for state in _open_states(request.user).order_by("started_at"):
+    for state in CoTrainerReviewTask.open_states_for(request.user).order_by("started_at"):
         page = page_of(state)
         if page is not None:
-            reviews.append({"state": state, "page": page, "course": course_for(page)})
+            reviews.append({"state": state, "page": page, "course": page.course})
     return render(request, "courses/review_list.html", {"reviews": reviews})
 
 
 def review_detail(request, task_state_id):
     _require_co_trainer(request)
-    state = _open_states(request.user).filter(pk=task_state_id).first()
+    state = CoTrainerReviewTask.open_states_for(request.user).filter(pk=task_state_id).first()
     if state is None:
         decided = TaskState.objects.filter(pk=task_state_id).exclude(status="in_progress")
         if decided.exists() and request.method == "POST":
@@ -103,5 +96,12 @@ def review_detail(request, task_state_id):
     return render(
         request,
         "courses/review_detail.html",
-        {"state": state, "page": page, "draft": draft, "course": course_for(page), "form": form},
+        {
+            "state": state,
+            "page": page,
+            "draft": draft,
+            "course": page.course,
+            "form": form,
+            "is_review": True,
+        },
     )

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import media, review_views, views
+from . import review_views, views
 
 app_name = "courses"
 
@@ -9,9 +9,4 @@ urlpatterns = [
     path("find-a-course/", views.find_a_course, name="catalogue"),
     path("review/", review_views.review_list, name="review_list"),
     path("review/<int:task_state_id>/", review_views.review_detail, name="review_detail"),
-    path(
-        "module-media/<int:page_id>/<uuid:block_id>/<str:part>/",
-        media.module_media,
-        name="module_media",
-    ),
 ]

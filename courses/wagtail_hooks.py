@@ -1,22 +1,10 @@
 from django.contrib import messages
-from django.contrib.contenttypes.models import ContentType
-from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from wagtail import hooks
-from wagtail.models import Page, ReferenceIndex
-
-from training.core.pages import can_view
+from wagtail.models import Page
 
 from .models import CoursePage, Enrolment, ModulePage, ModuleProgress
-from .review import may_preview
-
-
-@hooks.register("before_serve_page", order=-10)
-def hide_private_pages(page, request, serve_args, serve_kwargs):
-    """A signed-in person who may not see a private page gets "not found", not a sign-in loop."""
-    if request.user.is_authenticated and not can_view(page, request.user):
-        raise Http404
 
 
 def _has_learner_records(page) -> bool:
@@ -55,20 +43,3 @@ def keep_pages_with_learner_records_in_bulk(request, action_type, objects, actio
         if isinstance(page, Page) and _has_learner_records(page):
             return _refuse_deleting(request, page)
     return None
-
-
-@hooks.register("before_serve_document")
-def documents_follow_their_modules(document, request):
-    """A document that modules use (a handout, a captions file) is served to the people who
-    may see one of those modules, or preview it; other documents as Wagtail decides."""
-    page_type = ContentType.objects.get_for_model(Page)
-    references = ReferenceIndex.get_references_to(document).filter(base_content_type=page_type)
-    page_ids = {int(object_id) for object_id in references.values_list("object_id", flat=True)}
-    modules = list(ModulePage.objects.filter(pk__in=page_ids))
-    if not modules:
-        return None
-    if any(
-        can_view(module, request.user) or may_preview(request.user, module) for module in modules
-    ):
-        return None
-    raise Http404

@@ -8,7 +8,7 @@ it imports nothing from Wagtail's models at module level.
 def publish_reviewed_revision(workflow_state, user=None):
     """Publish the revision that every step approved.
 
-    Editors may not publish course pages by hand (courses/review.py), so the approval itself
+    Editors may not publish course pages by hand (courses/models/permissions.py), so the approval itself
     publishes. Every revision is complete (captions and transcripts are checked on each
     save), and editing a page under review starts the review again
     (WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT).

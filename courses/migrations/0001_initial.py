@@ -178,7 +178,7 @@ class Migration(migrations.Migration):
                             ("case_study", 27),
                         ],
                         block_lookup={
-                            0: ("courses.blocks.HeadingBlock", (), {}),
+                            0: ("training.core.blocks.text.HeadingBlock", (), {}),
                             1: (
                                 "wagtail.blocks.RichTextBlock",
                                 (),

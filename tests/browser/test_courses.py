@@ -585,7 +585,7 @@ def test_module_my_learning_and_review_pages_have_no_accessibility_violations(
     expect(page.locator("main textarea")).to_be_disabled()
 
     # Started: every block, then the error state.
-    progress.enrol(learner, progress.course_of(module))
+    progress.enrol(learner, module.course)
     _scan(page, module.url, module.title, lang=language)
     for selector in EVERY_BLOCK:
         expect(page.locator("main .cotrain-module-body").locator(selector).first).to_be_visible()

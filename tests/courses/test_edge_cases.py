@@ -8,14 +8,13 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Page
 
-from courses import progress
-from courses.blocks import requirements_of
-from courses.media import media_url
-from courses.models import CourseCoTrainer, CoursePage, ModulePage, Reflection
-from courses.review import reviewers_of
+from courses import outline, progress, reflections
+from courses.models import CoTrainerReviewTask, CourseCoTrainer, CoursePage, ModulePage, Reflection
 from courses.setup import ensure_course_workflow
-from courses.wagtail_hooks import documents_follow_their_modules
 from tests import factories
+from training.core.protected_media import media_url
+from training.core.requirements import requirements_in
+from training.core.wagtail_hooks import documents_follow_their_owners
 
 pytestmark = pytest.mark.django_db
 
@@ -48,8 +47,8 @@ def test_reviewers_are_the_co_trainers_credited_in_the_courses_draft():
     course = factories.course(modules=0)
     course.co_trainers.add(CourseCoTrainer(person=credited))
     course.save_revision()  # credited in the draft only
-    assert list(reviewers_of(course)) == [credited]
-    assert other not in reviewers_of(course)
+    assert list(CoTrainerReviewTask().reviewers_of(course)) == [credited]
+    assert other not in CoTrainerReviewTask().reviewers_of(course)
 
 
 def test_editors_still_make_courses_private_and_cannot_move_live_modules_unreviewed():
@@ -67,12 +66,12 @@ def test_a_copied_module_does_not_share_its_reflections():
     factories.publish(copy)
     learner = factories.learner()
     progress.enrol(learner, course)
-    block_id = requirements_of(original.body)[0].block_id
-    progress.save_reflections(learner, original, course, {block_id: "About the original"})
+    block_id = requirements_in(original.body)[0].block_id
+    reflections.save_reflections(learner, original, course, {block_id: "About the original"})
     assert progress.unmet_requirements(learner, copy), "the copy's question is not answered"
-    progress.save_reflections(learner, copy, course, {block_id: "About the copy"})
+    reflections.save_reflections(learner, copy, course, {block_id: "About the copy"})
     assert Reflection.objects.filter(user=learner).count() == 2
-    assert progress.reflections_for(learner, original)[block_id].text == "About the original"
+    assert reflections.reflections_for(learner, original)[block_id].text == "About the original"
 
 
 def test_the_live_modules_of_an_unpublished_course_are_hidden(client, signed_in):
@@ -99,7 +98,7 @@ def test_a_course_completes_once_its_last_unfinished_module_is_unpublished(clien
     second.unpublish()
     signed_in(learner)
     assert "Course completed" in client.get(course.url).content.decode()
-    assert progress.course_progress(learner, course).completion is not None
+    assert outline.course_progress(learner, course).completion is not None
 
 
 def test_a_course_of_optional_modules_completes_when_they_are_all_done():
@@ -127,15 +126,15 @@ def test_a_modules_handout_follows_the_modules_privacy():
     handout = next(c for c in module.body if c.block_type == "resource").value["document"]
     request = RequestFactory().get("/")
     request.user = factories.learner()
-    assert documents_follow_their_modules(handout, request) is None
+    assert documents_follow_their_owners(handout, request) is None
     module.unpublish()
     request.user = factories.learner()  # a fresh person: nothing cached
     with pytest.raises(Http404):
-        documents_follow_their_modules(handout, request)
+        documents_follow_their_owners(handout, request)
     request.user = factories.editor()
-    assert documents_follow_their_modules(handout, request) is None, "editors may preview it"
+    assert documents_follow_their_owners(handout, request) is None, "editors may preview it"
     unused = factories.document("Not in any module")
-    assert documents_follow_their_modules(unused, request) is None
+    assert documents_follow_their_owners(unused, request) is None
 
 
 def test_odd_input_never_gives_a_server_error(client, signed_in):
@@ -146,7 +145,7 @@ def test_odd_input_never_gives_a_server_error(client, signed_in):
     for query in ['"', "'", "AND OR NOT", "*", "(", "\\"]:
         assert client.get(catalogue, {"q": query, "filtered": "1"}).status_code == 200
     client.post(course.url)
-    block_id = requirements_of(module.body)[0].block_id
+    block_id = requirements_in(module.body)[0].block_id
     response = client.post(
         module.url, {"action": f"save-{block_id}", f"reflection-{block_id}": "A\x00B\r\nC"}
     )

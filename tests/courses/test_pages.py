@@ -7,11 +7,11 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
-from courses import progress
-from courses.blocks import requirements_of
-from courses.media import media_url
+from courses import progress, reflections
 from courses.models import LearningEvent, ModulePage, ModuleProgress
 from tests import factories
+from training.core.protected_media import media_url
+from training.core.requirements import requirements_in
 from training.people.models import JobRole
 from training.people.roles import CO_TRAINERS_GROUP
 
@@ -166,7 +166,7 @@ def test_an_unanswered_reflection_is_an_error_that_keeps_what_was_typed(client, 
     signed_in(_learner())
     client.post(course.url)
     module = _modules(course)[0]
-    first, second = (r.block_id for r in requirements_of(module.body))
+    first, second = (r.block_id for r in requirements_in(module.body))
     response = client.post(
         module.url, {"action": "complete", f"reflection-{first}": "My first thought"}
     )
@@ -182,7 +182,7 @@ def test_a_reflection_that_is_too_long_is_shown_again_with_a_message(client, sig
     signed_in(_learner())
     client.post(course.url)
     module = _modules(course)[0]
-    block_id = requirements_of(module.body)[0].block_id
+    block_id = requirements_in(module.body)[0].block_id
     response = client.post(
         module.url, {"action": f"save-{block_id}", f"reflection-{block_id}": "y" * 6000}
     )
@@ -197,7 +197,7 @@ def test_saving_a_reflection_returns_to_it(client, signed_in):
     signed_in(_learner())
     client.post(course.url)
     module = _modules(course)[0]
-    block_id = requirements_of(module.body)[0].block_id
+    block_id = requirements_in(module.body)[0].block_id
     response = client.post(
         module.url, {"action": f"save-{block_id}", f"reflection-{block_id}": "Ask, then listen."}
     )
@@ -210,8 +210,8 @@ def test_a_learners_reflections_are_never_shown_to_anyone_else(client, signed_in
     writer = _learner()
     progress.enrol(writer, course)
     module = _modules(course)[0]
-    progress.save_reflections(
-        writer, module, course, {requirements_of(module.body)[0].block_id: "Private words"}
+    reflections.save_reflections(
+        writer, module, course, {requirements_in(module.body)[0].block_id: "Private words"}
     )
     other = _learner()
     signed_in(other)
@@ -242,7 +242,7 @@ def test_recordings_are_served_only_to_people_who_may_see_the_module(client, sig
     video = next(child for child in module.body if child.block_type == "video")
     signed_in(_learner())
     body = client.get(module.url).content.decode()
-    urls = re.findall(r'src="(/module-media/[^"]+)"', body)
+    urls = re.findall(r'src="(/files/module/[^"]+)"', body)
     assert media_url(module, video.id, "file") in urls and len(urls) == 3
     for url in urls:
         response = client.get(url)

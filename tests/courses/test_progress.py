@@ -5,8 +5,7 @@ from django.contrib.auth.models import Group
 from django.db import IntegrityError, connection, transaction
 from wagtail.models import PageViewRestriction
 
-from courses import progress
-from courses.blocks import requirements_of
+from courses import outline, progress, reflections
 from courses.models import (
     CourseCompletion,
     Enrolment,
@@ -17,6 +16,7 @@ from courses.models import (
     Verb,
 )
 from tests import factories
+from training.core.requirements import requirements_in
 from training.people.roles import CO_TRAINERS_GROUP
 
 pytestmark = pytest.mark.django_db
@@ -32,7 +32,7 @@ def _events(user, verb=None):
 
 
 def _reflection_id(module):
-    return requirements_of(module.body)[0].block_id
+    return requirements_in(module.body)[0].block_id
 
 
 def test_starting_a_course_twice_enrols_once_and_records_once():
@@ -62,8 +62,8 @@ def test_opening_a_module_puts_it_in_progress_once():
         progress.open_module(learner, first, course, enrolment)
     assert ModuleProgress.objects.get(user=learner).completed_at is None
     assert _events(learner, Verb.EXPERIENCED).count() == 1
-    assert progress.course_progress(learner, course).modules[0].state == progress.IN_PROGRESS
-    assert progress.course_progress(learner, course).resume == first
+    assert outline.course_progress(learner, course).modules[0].state == outline.IN_PROGRESS
+    assert outline.course_progress(learner, course).resume == first
 
 
 def test_a_module_cannot_be_completed_without_starting_the_course():
@@ -89,7 +89,7 @@ def test_a_reflection_must_be_answered_before_the_module_completes():
     with pytest.raises(progress.RequirementsNotMet) as unmet:
         progress.complete_module(learner, module)
     assert [r.label for r in unmet.value.requirements] == ["What will you change?"]
-    progress.save_reflections(learner, module, course, {_reflection_id(module): "  Listen.  "})
+    reflections.save_reflections(learner, module, course, {_reflection_id(module): "  Listen.  "})
     assert Reflection.objects.get(user=learner).text == "Listen."
     assert progress.complete_module(learner, module).module_completed_now
 
@@ -99,9 +99,9 @@ def test_saving_the_same_reflection_again_records_nothing_new():
     learner, module = factories.learner(), _modules(course)[0]
     progress.enrol(learner, course)
     answer = {_reflection_id(module): "I will ask first."}
-    assert progress.save_reflections(learner, module, course, answer) == 1
-    assert progress.save_reflections(learner, module, course, answer) == 0
-    assert progress.save_reflections(learner, module, course, {_reflection_id(module): ""}) == 0
+    assert reflections.save_reflections(learner, module, course, answer) == 1
+    assert reflections.save_reflections(learner, module, course, answer) == 0
+    assert reflections.save_reflections(learner, module, course, {_reflection_id(module): ""}) == 0
     assert Reflection.objects.get(user=learner).text == "I will ask first."
     event = _events(learner, Verb.ANSWERED).get()
     assert "I will ask first" not in str(event.result), "events never hold the reflection"
@@ -112,7 +112,7 @@ def test_a_reflection_that_is_too_long_is_refused_and_nothing_is_saved():
     learner, module = factories.learner(), _modules(course)[0]
     progress.enrol(learner, course)
     with pytest.raises(ValueError):
-        progress.save_reflections(learner, module, course, {_reflection_id(module): "x" * 5001})
+        reflections.save_reflections(learner, module, course, {_reflection_id(module): "x" * 5001})
     assert not Reflection.objects.exists()
 
 
@@ -161,7 +161,7 @@ def test_editing_a_published_course_never_changes_a_completion():
     completion.refresh_from_db()
     assert (completion.course_title, completion.cpd_hours) == ("Course 1", 2)
     assert completion.course_revision == revision
-    assert progress.course_progress(learner, course).completion == completion
+    assert outline.course_progress(learner, course).completion == completion
 
 
 def test_progress_belongs_to_the_course_not_the_language():
@@ -178,17 +178,17 @@ def test_progress_belongs_to_the_course_not_the_language():
     assert progress.enrolment_for(learner, course) is not None
     english_first = _modules(course)[0]
     # The reflection block keeps its id in the translation: an English answer counts in Welsh.
-    progress.save_reflections(
+    reflections.save_reflections(
         learner, english_first, course, {_reflection_id(english_first): "Yes"}
     )
     progress.complete_module(learner, welsh_modules[0])
-    progress.save_reflections(
+    reflections.save_reflections(
         learner, welsh_modules[1], welsh_course, {_reflection_id(welsh_modules[1]): "Ie"}
     )
     outcome = progress.complete_module(learner, welsh_modules[1])
     assert outcome.course_completed_now and outcome.completion.language == "cy"
-    assert progress.course_progress(learner, course).completion == outcome.completion
-    assert progress.course_progress(learner, course).completed_count == 2
+    assert outline.course_progress(learner, course).completion == outcome.completion
+    assert outline.course_progress(learner, course).completed_count == 2
 
 
 def test_resume_goes_to_the_last_opened_module_unless_it_is_done():
@@ -196,10 +196,10 @@ def test_resume_goes_to_the_last_opened_module_unless_it_is_done():
     enrolment, _ = progress.enrol(learner, course)
     first, second, third = _modules(course)
     progress.open_module(learner, second, course, enrolment)
-    assert progress.course_progress(learner, course).resume == second
+    assert outline.course_progress(learner, course).resume == second
     progress.complete_module(learner, second)
-    assert progress.course_progress(learner, course).resume == first
-    assert progress.course_progress(learner, course).percent == 33
+    assert outline.course_progress(learner, course).resume == first
+    assert outline.course_progress(learner, course).percent == 33
 
 
 def test_learning_events_are_append_only():

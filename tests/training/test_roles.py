@@ -2,7 +2,8 @@ import pytest
 from django.contrib.auth.models import Group
 
 from tests import factories
-from training.people.roles import CO_TRAINERS_GROUP, Role, home_url_name, needs_two_factor, roles_of
+from training.core.menus import home_url_name
+from training.people.roles import CO_TRAINERS_GROUP, Role, needs_two_factor, roles_of
 
 pytestmark = pytest.mark.django_db
 

@@ -11,8 +11,8 @@ from wagtail.models import Page, PageViewRestriction
 from courses import progress
 from courses.models import ModulePage
 from tests import factories
-from training.core import routing
-from training.core.pages import view_restrictions_over
+from training.core import page_cache, routing
+from training.core.visibility import view_restrictions_over
 
 pytestmark = pytest.mark.django_db
 
@@ -33,19 +33,9 @@ def _queries(client, url):
 
 @pytest.fixture
 def versions_ignored(monkeypatch):
-    """As in a second web process with no shared cache: its routes never hear of changes."""
-    monkeypatch.setattr(routing, "pages_version", lambda: 1)
-
-
-@pytest.fixture
-def nothing_heard(monkeypatch):
-    """Every page cache in this process misses every change, routes and visibility alike."""
-    from courses import progress as course_progress
-    from courses.templatetags import cotrain_course_tags
-    from training.core import pages
-
-    for module in (routing, pages, course_progress, cotrain_course_tags):
-        monkeypatch.setattr(module, "pages_version", lambda: 1)
+    """As in a second web process with no shared cache: the page cache never hears of a
+    change, so every namespace (routes, visibility, outlines, text) goes stale at once."""
+    monkeypatch.setattr(page_cache, "pages_version", lambda: 1)
 
 
 def test_a_page_seen_before_is_found_from_the_cache_in_fewer_queries(client, signed_in):
@@ -155,7 +145,7 @@ def test_a_cached_route_reads_the_restrictions_above_the_page_fresh(rf, versions
 
 
 def test_wagtail_still_refuses_a_page_made_private_when_every_cache_is_stale(
-    client, signed_in, nothing_heard
+    client, signed_in, versions_ignored
 ):
     module, _learner = _module_and_learner(signed_in)
     assert client.get(module.url).status_code == 200
@@ -171,16 +161,14 @@ def test_wagtail_still_refuses_a_page_made_private_when_every_cache_is_stale(
 
 
 def test_a_cache_entry_that_cannot_be_read_counts_as_missing(client, signed_in, monkeypatch):
-    from training.core import pages
-
     module, _learner = _module_and_learner(signed_in)
     assert client.get(module.url).status_code == 200
-    real_get = pages.cache.get
+    real_get = page_cache.cache.get
 
     def unreadable(key, *args, **kwargs):
-        if key.startswith(("cotrain:route", "cotrain:outline", "cotrain:module-body")):
+        if key.startswith(("cotrain:route", "cotrain:outline", "cotrain:stream-html")):
             raise AttributeError("Can't get attribute 'OldPage' on <module 'courses.models'>")
         return real_get(key, *args, **kwargs)
 
-    monkeypatch.setattr(pages.cache, "get", unreadable)
+    monkeypatch.setattr(page_cache.cache, "get", unreadable)
     assert module.title in client.get(module.url).content.decode()

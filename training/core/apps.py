@@ -18,11 +18,12 @@ class CoreConfig(AppConfig):
             post_page_move,
         )
 
-        from .pages import page_saved, pages_changed
+        from . import checks  # noqa: F401 (registers the system checks)
+        from .page_cache import page_saved, pages_changed
         from .site_setup import ensure_site_after_migrate
 
         post_migrate.connect(ensure_site_after_migrate, sender=self)
-        # What training/core/pages.py and the language switcher cache about pages.
+        # Everything the page cache holds is derived from pages, restrictions and sites.
         for signal in (page_published, page_unpublished, page_slug_changed, post_page_move):
             signal.connect(pages_changed, dispatch_uid=f"cotrain-pages-{id(signal)}")
         for model in (Page, PageViewRestriction, Site):

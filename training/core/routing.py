@@ -4,7 +4,7 @@ On every request Wagtail finds the site by its host name (one query), then walks
 tree from the site's root in the current language, one or two queries per level. Where a
 path leads changes only when pages are published, unpublished, moved or deleted, so for
 page types that opt in (``route_is_cacheable``) the pages on the way are cached under the
-pages version (training/core/pages.py), which those changes bump.
+pages version (training/core/page_cache.py), which those changes bump.
 
 A cached route is checked against the database before it is used, in one small query:
 every page on it must still be live, at the same place in the tree, with the same live
@@ -20,39 +20,38 @@ else about serving (hooks, view restrictions, ``serve()``) stays Wagtail's.
 """
 
 from django.contrib.auth.decorators import login_not_required
-from django.core.cache import cache
 from django.http.request import split_domain_port
-from django.utils.translation import get_language
 from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
 from wagtail.url_routing import RouteResult
 
-from .pages import CACHE_SECONDS, ancestor_paths, cached, pages_version
+from . import page_cache
+from .visibility import ancestor_paths
+
+SITES = page_cache.namespace("site", "the Wagtail site for each host name and port")
+ROUTES = page_cache.namespace(
+    "route", "the pages on the way to each path, in each language", by_language=True
+)
 
 
 def _site_for(request):
     """Wagtail's Site.find_for_request, cached: sites change only in the admin."""
     if not hasattr(request, "_wagtail_site"):
         hostname = split_domain_port(request.get_host())[0]
-        key = f"cotrain:site:{pages_version()}:{hostname}:{request.get_port()}"
-        site = cached(key)
-        if not isinstance(site, Site):
-            site = Site.find_for_request(request)  # sets request._wagtail_site
-            if site is not None:
-                cache.set(key, site, CACHE_SECONDS)
-        request._wagtail_site = site
+        request._wagtail_site = page_cache.remembered(
+            SITES,
+            (hostname, request.get_port()),
+            lambda: Site.find_for_request(request),  # sets request._wagtail_site
+            valid=lambda site: isinstance(site, Site),
+        )
     return request._wagtail_site
-
-
-def _route_key(site, path_components):
-    return f"cotrain:route:{pages_version()}:{site.pk}:{get_language()}:{'/'.join(path_components)}"
 
 
 def _fingerprint(page):
     return (page.pk, page.path, page.url_path, page.live, page.live_revision_id)
 
 
-def _remember(key, page):
+def _remember(parts, page):
     """The page and its cacheable ancestors, top down, each cached without its links."""
     chain, level = [], page
     while level is not None and getattr(level, "route_is_cacheable", False):
@@ -60,14 +59,14 @@ def _remember(key, page):
         copy.__dict__ = {k: v for k, v in level.__dict__.items() if k != "_cached_parent_obj"}
         chain.append(copy)
         level = getattr(level, "_cached_parent_obj", None)
-    cache.set(key, chain[::-1], CACHE_SECONDS)
+    page_cache.write(ROUTES, chain[::-1], *parts)
 
 
 def _recall(chain):
     """The pages of a cached route, if the database says they are still current.
 
     The same query reads the view restrictions on the page and every page above it, which
-    Wagtail checks as it serves the page (see pages.view_restrictions_over)."""
+    Wagtail checks as it serves the page (see visibility.view_restrictions_over)."""
     page = chain[-1]
     rows = Page.objects.filter(path__in=ancestor_paths(page)).values_list(
         "pk", "path", "url_path", "live", "live_revision_id", "alias_of_id", "view_restrictions"
@@ -87,9 +86,8 @@ def prime_route(request, path):
     site = _site_for(request)
     if site is None:
         return
-    components = [component for component in path.split("/") if component]
-    key = _route_key(site, components)
-    chain = cached(key)
+    parts = (site.pk, "/".join(component for component in path.split("/") if component))
+    chain = page_cache.read(ROUTES, *parts)
     page = _recall(chain) if isinstance(chain, list) and chain else None
     if page is not None:
         request._wagtail_route_for_request = RouteResult(page)
@@ -98,7 +96,7 @@ def prime_route(request, path):
     if route is not None:
         page, args, kwargs = route
         if getattr(page, "route_is_cacheable", False) and not args and not kwargs:
-            _remember(key, page)
+            _remember(parts, page)
 
 
 @login_not_required  # sign-in is checked per page type (training/core/wagtail_hooks.py)

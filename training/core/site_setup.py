@@ -1,29 +1,24 @@
-"""Make sure the site has its locales, landing page and groups. Safe to run any time.
+"""Make sure the site has its locales, landing page and root collection. Safe to run any time.
 
 It runs after every ``migrate`` (and so after a test database is flushed), so a new
 deployment, a developer's database and a browser test all start from the same site.
+Groups and their permissions belong to the apps that define the roles (people, courses),
+which set them up after core, in their own ``post_migrate`` receivers.
 """
 
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.management import create_permissions
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from wagtail.models import Collection, GroupPagePermission, Locale, Page, Site
-
-from training.people.roles import CO_TRAINERS_GROUP, EDITORS_GROUP
-
-EDITOR_PERMISSIONS = [
-    ("wagtailadmin", "access_admin"),
-    ("people", "invite_co_trainer"),
-]
-EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
+from wagtail.models import Collection, Locale, Page, Site
 
 
-def _permission(app_label, codename):
-    # After a migrate, post_migrate may reach us before it reaches the app that owns the
-    # permission, so create that app's permissions first (a no-op when they exist).
+def permission(app_label, codename):
+    """A permission, even straight after a migrate: post_migrate may reach an app before it
+    reaches the app that owns the permission, so that app's permissions are created first
+    (a no-op when they exist)."""
     create_permissions(apps.get_app_config(app_label), verbosity=0)
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
@@ -68,14 +63,6 @@ def ensure_site():
     elif site.root_page_id != home.pk:
         site.root_page = home
         site.save()
-
-    editors, _ = Group.objects.get_or_create(name=EDITORS_GROUP)
-    editors.permissions.add(*(_permission(app, code) for app, code in EDITOR_PERMISSIONS))
-    for codename in EDITOR_PAGE_PERMISSIONS:
-        GroupPagePermission.objects.get_or_create(
-            group=editors, page=root, permission=_permission("wagtailcore", codename)
-        )
-    Group.objects.get_or_create(name=CO_TRAINERS_GROUP)
     return home
 
 

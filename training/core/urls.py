@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import protected_media, views
 
 app_name = "core"
 
@@ -14,4 +14,9 @@ urlpatterns = [
     path("signed-out/", views.signed_out, name="signed_out"),
     path("dev/outbox/", views.outbox_list, name="outbox"),
     path("dev/outbox/<str:message_id>/", views.outbox_detail, name="outbox_message"),
+    path(
+        "files/<slug:kind>/<int:owner_id>/<uuid:block_id>/<slug:part>/",
+        protected_media.serve,
+        name="protected_media",
+    ),
 ]

@@ -1,5 +1,16 @@
 from django.contrib.auth.views import redirect_to_login
+from django.http import Http404
 from wagtail import hooks
+
+from .protected_media import owners_using
+from .visibility import can_view
+
+
+@hooks.register("before_serve_page", order=-10)
+def hide_private_pages(page, request, serve_args, serve_kwargs):
+    """A signed-in person who may not see a private page gets "not found", not a sign-in loop."""
+    if request.user.is_authenticated and not can_view(page, request.user):
+        raise Http404
 
 
 @hooks.register("before_serve_page")
@@ -8,3 +19,13 @@ def require_sign_in_for_pages(page, request, serve_args, serve_kwargs):
     if request.user.is_authenticated or getattr(page.specific_class, "is_public_page_type", False):
         return None
     return redirect_to_login(request.get_full_path())
+
+
+@hooks.register("before_serve_document")
+def documents_follow_their_owners(document, request):
+    """A document that protected content uses (a module's handout or captions file) is
+    served to the people its owners let open their files; other documents as Wagtail decides."""
+    owners = owners_using(document)
+    if not owners or any(owner.may_open_files(request.user) for owner in owners):
+        return None
+    raise Http404

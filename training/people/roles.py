@@ -60,15 +60,3 @@ def needs_two_factor(person) -> bool:
             content_type__app_label="wagtailadmin", codename="access_admin"
         ).exists()
     return person.has_perm("wagtailadmin.access_admin")
-
-
-def home_url_name(person) -> str:
-    """Where a person lands after signing in: the home of their most responsible role."""
-    roles = roles_of(person)
-    if roles & {Role.EDITOR, Role.PLATFORM_ADMIN}:
-        return "wagtailadmin_home"
-    if Role.TRAINING_LEAD in roles:
-        return "people:my_council"
-    if Role.CO_TRAINER in roles:
-        return "case_studies:my_stories"
-    return "courses:my_learning"

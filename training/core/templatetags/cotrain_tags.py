@@ -1,13 +1,18 @@
 from django import template
 from django.conf import settings
-from django.core.cache import cache
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
-from training.core.pages import CACHE_SECONDS, pages_version
+from training.core import page_cache
+from training.core.blocks.rendering import render_stream
+from training.core.protected_media import media_url
 
 register = template.Library()
+
+SWITCHER = page_cache.namespace(
+    "switcher", "the address of each page's live translations (or its nearest ancestor's)"
+)
 
 
 def _page_urls(page, request) -> dict[str, str]:
@@ -37,11 +42,12 @@ def language_switcher(context):
     page = context.get("page")
     page_urls = {}
     if isinstance(page, Page) and page.pk:
-        key = f"cotrain:switcher:{pages_version()}:{page.pk}:{request.get_host()}"
-        page_urls = cache.get(key)
-        if page_urls is None:
-            page_urls = _page_urls(page, request)
-            cache.set(key, page_urls, CACHE_SECONDS)
+        page_urls = page_cache.remembered(
+            SWITCHER,
+            (page.pk, request.get_host()),
+            lambda: _page_urls(page, request),
+            valid=lambda urls: isinstance(urls, dict),
+        )
     links = []
     for code, _name in settings.LANGUAGES:
         info = get_language_info(code)
@@ -54,3 +60,16 @@ def language_switcher(context):
             }
         )
     return {"language_links": links}
+
+
+@register.simple_tag(takes_context=True)
+def stream(context, body, owner=None):
+    """A StreamField's blocks, the cacheable ones from the page cache. ``owner`` is the
+    object whose protected files the blocks show (see protected_media_url)."""
+    return render_stream(body, lambda: {**context.flatten(), "media_owner": owner})
+
+
+@register.simple_tag
+def protected_media_url(owner, block_id, part):
+    """Where a block's protected file is served, after asking its owner."""
+    return media_url(owner, block_id, part)

@@ -141,7 +141,7 @@ class Migration(migrations.Migration):
                 "ordering": ["full_name"],
             },
             managers=[
-                ("objects", training.people.models.UserManager()),
+                ("objects", training.people.models.users.UserManager()),
             ],
         ),
         migrations.CreateModel(

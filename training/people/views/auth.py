@@ -11,12 +11,12 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from training.core import menus
 from training.core.forms import submitted
 from training.core.ratelimit import limit_posts
 
 from .. import two_factor
 from ..forms import PasswordResetForm, SetPasswordForm, SignInForm, TwoFactorCodeForm
-from ..roles import home_url_name
 
 
 class SignInView(auth_views.LoginView):
@@ -66,7 +66,7 @@ class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
 
 def home(request):
     """Send each person to the home of their role."""
-    return redirect(home_url_name(request.user))
+    return redirect(menus.home_url_name(request.user))
 
 
 def _safe_next(request):

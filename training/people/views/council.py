@@ -11,6 +11,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -19,6 +20,11 @@ from training.core.forms import submitted
 from .. import invitations, staff_upload
 from ..forms import StaffUploadForm
 from ..models import Council, JobRole, Membership
+
+
+def councils_prefix() -> str:
+    """The start of every council's address, /councils/ in English."""
+    return reverse("people:council", args=["X"]).rsplit("X", 1)[0]
 
 
 def _council_for(request, gss_code):

@@ -2,62 +2,24 @@
 
 Wagtail's view restrictions (pages private to signed-in people or to groups) are checked
 when a page is served. Lists, search results and media must apply the same rule, or
-private titles leak: these functions do that, for any queryset of pages.
+private titles leak: these functions do that, for any queryset of pages. A live page
+below an unpublished one (a module of an unpublished course) is hidden too.
 """
 
-import contextlib
-import time
-
-from django.core.cache import cache
-from django.db import transaction
 from django.db.models.functions import Coalesce
 from wagtail.models import Page, PageViewRestriction
 
-# Which pages are private or unpublished changes rarely but is needed on every page, so it
-# is cached, under a version that any change to pages or restrictions bumps (see apps.py).
-# The time limit bounds how stale a process's own cache can be if CACHE_URL is not shared.
-_VERSION_KEY = "cotrain:pages:version"
-CACHE_SECONDS = 60
+from . import page_cache
+
+VISIBILITY = page_cache.namespace(
+    "visibility", "every view restriction and every unpublished page with children"
+)
 
 
-def pages_version() -> int:
-    return cache.get_or_set(_VERSION_KEY, time.time_ns, None)
-
-
-def pages_changed(**kwargs) -> None:
-    """Signal receiver: pages were published, unpublished, moved or deleted, or a
-    restriction changed. Everything cached about pages is computed again.
-
-    Bumped now and again when the transaction commits: a request in between could read
-    the new version with the old rows and cache them under it."""
-    cache.set(_VERSION_KEY, time.time_ns(), None)
-    transaction.on_commit(lambda: cache.set(_VERSION_KEY, time.time_ns(), None))
-
-
-def cached(key):
-    """What the cache holds under this key, or None. An entry that cannot be read (pickled
-    by an older release whose classes have changed) counts as missing, never as an error."""
-    try:
-        return cache.get(key)
-    except Exception:  # any unpickling error
-        with contextlib.suppress(Exception):
-            cache.delete(key)
-        return None
-
-
-def page_saved(sender, instance, **kwargs) -> None:
-    """Signal receiver: a page saved outside publishing (by code, or a draft) may still
-    have changed what is live, so cached answers are computed again."""
-    if isinstance(instance, Page):
-        pages_changed()
-
-
-def _site_visibility():
-    key = f"cotrain:pages:visibility:{pages_version()}"
-    found = cached(key)
-    if found is None:
+def _site_visibility() -> dict:
+    def compute():
         restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
-        found = {
+        return {
             "restrictions": [
                 (r.page.path, r.restriction_type, frozenset(g.id for g in r.groups.all()))
                 for r in restrictions
@@ -68,16 +30,16 @@ def _site_visibility():
                 )
             ),
         }
-        cache.set(key, found, CACHE_SECONDS)
-    return found
+
+    return page_cache.remembered(VISIBILITY, (), compute, valid=lambda v: isinstance(v, dict))
 
 
 def _group_ids(person) -> frozenset[int]:
-    cached = getattr(person, "_cotrain_group_ids", None)
-    if cached is None:
-        cached = frozenset(person.groups.values_list("id", flat=True))
-        person._cotrain_group_ids = cached
-    return cached
+    known = getattr(person, "_cotrain_group_ids", None)
+    if known is None:
+        known = frozenset(person.groups.values_list("id", flat=True))
+        person._cotrain_group_ids = known
+    return known
 
 
 def passes(restriction_type, group_ids, person) -> bool:
@@ -96,17 +58,17 @@ def passes(restriction_type, group_ids, person) -> bool:
 def hidden_paths(person) -> list[str]:
     """Tree paths of pages whose subtrees are hidden from a person: private pages they may
     not see, and unpublished pages (a live page below an unpublished one stays hidden)."""
-    cached = getattr(person, "_cotrain_hidden_paths", None)
-    if cached is None:
+    known = getattr(person, "_cotrain_hidden_paths", None)
+    if known is None:
         visibility = _site_visibility()
-        cached = [
+        known = [
             path
             for path, kind, groups in visibility["restrictions"]
             if not passes(kind, groups, person)
         ]
-        cached += visibility["unpublished"]
-        person._cotrain_hidden_paths = cached
-    return cached
+        known += visibility["unpublished"]
+        person._cotrain_hidden_paths = known
+    return known
 
 
 def viewable_by(pages, person):
@@ -139,3 +101,11 @@ def view_restrictions_over(page):
     paths = ancestor_paths(page)
     sources = Page.objects.filter(path__in=paths).values(source=Coalesce("alias_of_id", "id"))
     return PageViewRestriction.objects.filter(page_id__in=sources)
+
+
+class FreshViewRestrictionsMixin:
+    """For page types: Wagtail's privacy check reads the restrictions in one query (or none
+    after a cached route) instead of two."""
+
+    def get_view_restrictions(self):
+        return view_restrictions_over(self)

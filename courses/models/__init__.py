@@ -1,0 +1,32 @@
+"""Courses as Wagtail pages (pages.py), the "Course review" workflow step (review.py) and
+each learner's record of taking them (records.py)."""
+
+from .fields import JobRolesField
+from .pages import CourseCoTrainer, CourseIndexPage, CoursePage, LearnerPageMixin, ModulePage
+from .records import (
+    CourseCompletion,
+    Enrolment,
+    LearningEvent,
+    ModuleProgress,
+    ObjectType,
+    Reflection,
+    Verb,
+)
+from .review import CoTrainerReviewTask
+
+__all__ = [
+    "CoTrainerReviewTask",
+    "CourseCoTrainer",
+    "CourseCompletion",
+    "CourseIndexPage",
+    "CoursePage",
+    "Enrolment",
+    "JobRolesField",
+    "LearnerPageMixin",
+    "LearningEvent",
+    "ModulePage",
+    "ModuleProgress",
+    "ObjectType",
+    "Reflection",
+    "Verb",
+]

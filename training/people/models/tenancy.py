@@ -1,0 +1,75 @@
+"""The one tenancy rule: who may see which council's records, and whose learning.
+
+A training lead manages the councils where they have an active membership as a lead; a
+platform admin manages every council. Everything that belongs to a council is reached
+through ``managed_by(person)``, and everything about one person (their learning) through
+``visible_to(person)``: their own, and those of the people a lead manages. See
+docs/tenancy.md and ADR 0005.
+"""
+
+from django.db import models
+from django.db.models import Q
+
+
+def is_platform_admin(person) -> bool:
+    return person.is_authenticated and person.is_active and person.is_superuser
+
+
+class CouncilQuerySet(models.QuerySet):
+    def managed_by(self, person):
+        """The councils whose people and records this person may manage."""
+        if not person.is_authenticated or not person.is_active:
+            return self.none()
+        if person.is_superuser:
+            return self
+        return self.filter(
+            memberships__user=person,
+            memberships__is_training_lead=True,
+            memberships__is_active=True,
+        ).distinct()
+
+
+class CouncilScopedQuerySet(models.QuerySet):
+    """Records that belong to a council. ``council_path`` says how to reach it."""
+
+    council_path = "council"
+
+    def managed_by(self, person):
+        if is_platform_admin(person):
+            return self
+        councils = managed_councils(person)
+        return self.filter(**{f"{self.council_path}__in": councils})
+
+
+def managed_councils(person):
+    from .councils import Council  # the model's manager is the queryset above
+
+    return Council.objects.managed_by(person)
+
+
+def managed_people(person):
+    """The people in the councils this person manages (everyone, for a platform admin)."""
+    from .users import User
+
+    return User.objects.managed_by(person)
+
+
+class PersonScopedQuerySet(models.QuerySet):
+    """Records about one person, such as their learning. ``person_path`` says how to
+    reach them. A person sees their own; a training lead those of their councils' people;
+    a platform admin everyone's; nobody signed out or inactive sees any."""
+
+    person_path = "user"
+
+    def visible_to(self, person):
+        if not person.is_authenticated or not person.is_active:
+            return self.none()
+        if person.is_superuser:
+            return self
+        own = Q(**{self.person_path: person})
+        managed = Q(**{f"{self.person_path}__in": managed_people(person).values("pk")})
+        return self.filter(own | managed)
+
+    def of(self, person):
+        """This person's own records (what they see about themselves)."""
+        return self.filter(**{self.person_path: person})
