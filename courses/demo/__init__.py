@@ -1,4 +1,5 @@
-"""Demo courses: four courses from courses/demo_content.py, one of them in Welsh too.
+"""Demo courses: four courses from the YAML files in courses/demo/courses/ (read by
+content.py), one of them in Welsh too.
 
 The Welsh is made the way an editor would make it, through wagtail-localize: each English
 string is given its Welsh translation and the translation is published, so editors can
@@ -18,8 +19,8 @@ from training.core.models import HomePage
 from training.people.models import User
 from training.people.roles import CO_TRAINERS_GROUP
 
-from .demo_content import COURSES, COURSES_CY
-from .models import CourseCoTrainer, CourseIndexPage, CoursePage, ModulePage
+from ..models import CourseCoTrainer, CourseIndexPage, CoursePage, ModulePage
+from . import content
 
 CATALOGUE = {
     "en": {
@@ -151,46 +152,28 @@ def _translate_course(course, data, locale):
         translate(module, ModulePage(**_module_fields(module_data)), locale)
 
 
-# A module an editor has drafted and sent for review, waiting for Sam (credited on course B).
-DRAFT_MODULE = {
-    "course": "partnership-in-schools",
-    "slug": "working-with-interpreters",
-    "title": "Working with interpreters",
-    "summary": "How to plan a meeting with an interpreter so the parent can take a full part.",
-    "estimated_minutes": 10,
-    "body": [
-        (
-            "rich_text",
-            "<p>Some parents want to speak in their first language at meetings about their "
-            "child. Book an interpreter before the meeting, not on the day.</p>"
-            "<p>Speak to the parent, not to the interpreter. Leave time for every point to be "
-            "interpreted, and check what the parent has understood at the end.</p>",
-        ),
-        ("reflection", {"prompt": "How would you plan your next meeting with an interpreter?"}),
-    ],
-}
 DEMO_LEARNER = "aisha.brown@leeds.cotrain.example"
 
 
-def _draft_for_review(editor):
+def _draft_for_review(draft, editor):
     """Send a new module through the course review workflow, as an editor would."""
-    from .setup import ensure_course_workflow
+    from ..setup import ensure_course_workflow
 
-    course = CoursePage.objects.get(slug=DRAFT_MODULE["course"], locale__language_code="en")
-    if ModulePage.objects.child_of(course).filter(slug=DRAFT_MODULE["slug"]).exists():
+    course = CoursePage.objects.get(slug=draft["course"], locale__language_code="en")
+    if ModulePage.objects.child_of(course).filter(slug=draft["slug"]).exists():
         return
-    fields = {key: value for key, value in DRAFT_MODULE.items() if key != "course"}
+    fields = {key: value for key, value in draft.items() if key != "course"}
     module = course.add_child(instance=ModulePage(live=False, **fields))
     module.save_revision(user=editor)
     ensure_course_workflow()
     module.get_workflow().start(module, editor)
 
 
-def _progress_for(learner):
-    """The demo learner is part-way through the first course, with one reflection written."""
-    from . import progress, reflections
+def _progress_for(learner, course_slug):
+    """The demo learner is part-way through the course, with one reflection written."""
+    from .. import progress, reflections
 
-    course = CoursePage.objects.get(slug=COURSES[0]["slug"], locale__language_code="en")
+    course = CoursePage.objects.get(slug=course_slug, locale__language_code="en")
     progress.enrol(learner, course)
     first = ModulePage.objects.child_of(course).live().order_by("path").first()
     answers = dict.fromkeys(
@@ -205,20 +188,23 @@ def _progress_for(learner):
 def seed_courses(stdout):
     home = HomePage.objects.get(depth=2, locale__language_code="en")
     welsh = Locale.objects.get(language_code="cy")
+    courses = content.courses()
+    welsh_courses = content.welsh_courses()
+    draft = content.draft_module()
     made = 0
     with transaction.atomic():
         catalogue = _catalogue(home)
-        for data in COURSES:
+        for data in courses:
             course, created = _course(catalogue, data)
             made += created
-            if data["slug"] in COURSES_CY:
-                _translate_course(course, COURSES_CY[data["slug"]], welsh)
-        _draft_for_review(User.objects.get(email="editor@cotrain.example"))
-        _progress_for(User.objects.get(email=DEMO_LEARNER))
+            if data["slug"] in welsh_courses:
+                _translate_course(course, welsh_courses[data["slug"]], welsh)
+        _draft_for_review(draft, User.objects.get(email="editor@cotrain.example"))
+        _progress_for(User.objects.get(email=DEMO_LEARNER), courses[0]["slug"])
     stdout.write(
-        f"\nDemo courses: {len(COURSES)} at {catalogue.url} ({made} new), "
-        f"{len(COURSES_CY)} also in Welsh (/cy{catalogue.url}).\n"
-        f"  {DEMO_LEARNER} is part-way through “{COURSES[0]['title']}”.\n"
-        f"  “{DRAFT_MODULE['title']}” waits for a parent co-trainer's review "
+        f"\nDemo courses: {len(courses)} at {catalogue.url} ({made} new), "
+        f"{len(welsh_courses)} also in Welsh (/cy{catalogue.url}).\n"
+        f"  {DEMO_LEARNER} is part-way through “{courses[0]['title']}”.\n"
+        f"  “{draft['title']}” waits for a parent co-trainer's review "
         "(sam@parents.cotrain.example: Courses to review).\n"
     )
