@@ -46,9 +46,11 @@ worker: ## Run a Celery worker with the beat scheduler (needs CELERY_BROKER_URL)
 test: install static messages ## Run the whole test suite (browser tests skip if Chromium is missing)
 	$(VENV)/bin/pytest -n 2 $(PYTEST_ARGS)
 
-lint: $(PY) ## ruff lint and format check, missing migrations, stale translations
+lint: $(PY) ## ruff, the layer contracts, missing migrations, system checks, stale translations
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports --no-cache
+	$(MANAGE) check --fail-level WARNING
 	$(MANAGE) makemigrations --check --dry-run -v 0
 	$(MAKE) --no-print-directory messages-check
 

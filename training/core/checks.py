@@ -7,28 +7,29 @@ from wagtail.fields import StreamField
 from .blocks.cacheability import broken_promises
 
 
+def cacheability_errors(stream_block, where: str, obj=None) -> list[checks.Error]:
+    """One error for each block under ``stream_block`` that is marked cacheable but can
+    contain a block that is not."""
+    return [
+        checks.Error(
+            f"{marked} is marked cacheable, but can contain {inside}, which is not.",
+            hint="Mark the outer block not cacheable (cacheable = False in its Meta), or "
+            "make everything inside it cacheable. See docs/page-cache.md.",
+            obj=obj,
+            id="cotrain.E001",
+        )
+        for marked, inside in broken_promises(stream_block, where)
+    ]
+
+
 @checks.register()
 def cacheable_blocks_contain_only_cacheable_blocks(app_configs=None, **kwargs):
     """A block marked cacheable whose HTML could include a block that is not (one that
     depends on the viewer or the time) would be cached and shown to everyone."""
     errors = []
-    models = (
-        apps.get_models()
-        if app_configs is None
-        else [model for config in app_configs for model in config.get_models()]
-    )
-    for model in models:
+    configs = app_configs or apps.get_app_configs()
+    for model in (model for config in configs for model in config.get_models()):
         for field in model._meta.get_fields():
-            if not isinstance(field, StreamField) or field.model is not model:
-                continue
-            for marked, inside in broken_promises(field.stream_block, field.name):
-                errors.append(
-                    checks.Error(
-                        f"{marked} is marked cacheable, but can contain {inside}, which is not.",
-                        hint="Mark the outer block not cacheable (cacheable = False in its "
-                        "Meta), or make everything inside it cacheable. See docs/page-cache.md.",
-                        obj=model,
-                        id="cotrain.E001",
-                    )
-                )
+            if isinstance(field, StreamField) and field.model is model:
+                errors += cacheability_errors(field.stream_block, field.name, obj=model)
     return errors

@@ -61,11 +61,11 @@ def is_cacheable(block) -> bool:
 
 
 def broken_promises(block, path: str = "") -> Iterator[tuple[str, str]]:
-    """(path of a block marked cacheable, path of a block inside it that is not), for every
-    such pair under this block: what the system check reports."""
+    """(path of a block whose Meta marks it cacheable, path of the first block inside it
+    that is not), for every such block under this one: what the system check reports."""
     path = path or block.name or type(block).__name__
     inside = [(f"{path}.{child.name or 'item'}", child) for child in children(block)]
-    if says_cacheable(block):
+    if getattr(block.meta, "cacheable", None) is True:
         for child_path, child in inside:
             if not is_cacheable(child):
                 yield path, _first_uncacheable(child, child_path)
