@@ -33,7 +33,7 @@ from .permissions import CataloguePermissionTester, ReviewedPagePermissionTester
 from .review import may_preview
 
 SEARCH_RESULTS_LIMIT = 50
-OUTLINES = page_cache.namespace("outline", "each course's live modules, in order")
+OUTLINES = page_cache.register_namespace("outline", "each course's live modules, in order")
 
 
 def is_preview(request) -> bool:

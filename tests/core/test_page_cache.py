@@ -96,7 +96,7 @@ def test_one_bump_makes_every_namespace_stale_and_every_page_type_shows_the_chan
 def test_the_version_is_bumped_again_when_the_change_commits(django_capture_on_commit_callbacks):
     """A request between a change and its commit reads the old rows under the new version;
     what it caches then must not outlive the commit."""
-    outlines = page_cache.namespace("outline", "each course's live modules, in order")
+    outlines = page_cache.register_namespace("outline", "each course's live modules, in order")
     with django_capture_on_commit_callbacks(execute=True):
         page_cache.pages_changed()  # a page is published, in a transaction not yet committed
         # Meanwhile another request caches what it read: the rows before the change.
@@ -105,9 +105,11 @@ def test_the_version_is_bumped_again_when_the_change_commits(django_capture_on_c
 
 
 def test_namespaces_are_unique_by_name():
-    page_cache.namespace("outline", "each course's live modules, in order")  # the same again
+    page_cache.register_namespace(
+        "outline", "each course's live modules, in order"
+    )  # the same again
     with pytest.raises(ValueError):
-        page_cache.namespace("outline", "something else")
+        page_cache.register_namespace("outline", "something else")
 
 
 def test_keys_follow_the_language_only_where_the_namespace_says(settings):
@@ -123,7 +125,7 @@ def test_keys_follow_the_language_only_where_the_namespace_says(settings):
 
 
 def test_an_unreadable_entry_counts_as_missing(monkeypatch):
-    namespace = page_cache.namespace("outline", "each course's live modules, in order")
+    namespace = page_cache.register_namespace("outline", "each course's live modules, in order")
 
     page_cache.write(namespace, ["a module"], "course")
     real_get = page_cache.cache.get

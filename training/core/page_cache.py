@@ -44,7 +44,7 @@ class Namespace:
 _namespaces: dict[str, Namespace] = {}
 
 
-def namespace(name: str, what: str, *, by_language: bool = False) -> Namespace:
+def register_namespace(name: str, what: str, *, by_language: bool = False) -> Namespace:
     """Register a cache of things derived from pages. Names are unique."""
     if name in _namespaces and _namespaces[name] != Namespace(name, what, by_language):
         raise ValueError(f"The page cache already has a namespace called {name!r}.")

@@ -28,8 +28,8 @@ from wagtail.url_routing import RouteResult
 from . import page_cache
 from .visibility import ancestor_paths
 
-SITES = page_cache.namespace("site", "the Wagtail site for each host name and port")
-ROUTES = page_cache.namespace(
+SITES = page_cache.register_namespace("site", "the Wagtail site for each host name and port")
+ROUTES = page_cache.register_namespace(
     "route", "the pages on the way to each path, in each language", by_language=True
 )
 

@@ -9,7 +9,6 @@ from django.core.cache import cache
 from django.db import connection
 from django.http import Http404, JsonResponse
 from django.shortcuts import render
-from django.urls import reverse
 from django.views.decorators.cache import never_cache
 
 from training.celery import app as celery_app
@@ -113,4 +112,4 @@ def refused_by_page_privacy(request):
     found", as the before_serve_page hook answers them (and never a sign-in loop)."""
     if request.user.is_authenticated:
         raise Http404
-    return redirect_to_login(request.GET.get("next", "/"), reverse("people:sign_in"))
+    return redirect_to_login(request.GET.get("next", "/"))  # to settings.LOGIN_URL

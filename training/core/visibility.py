@@ -11,7 +11,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from . import page_cache
 
-VISIBILITY = page_cache.namespace(
+VISIBILITY = page_cache.register_namespace(
     "visibility", "every view restriction and every unpublished page with children"
 )
 

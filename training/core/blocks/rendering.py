@@ -10,7 +10,7 @@ from training.core import page_cache
 
 from .cacheability import is_cacheable
 
-STREAM_HTML = page_cache.namespace(
+STREAM_HTML = page_cache.register_namespace(
     "stream-html",
     "the HTML of the cacheable blocks of a StreamField, by their exact content",
     by_language=True,

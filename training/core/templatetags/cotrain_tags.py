@@ -10,7 +10,7 @@ from training.core.protected_media import media_url
 
 register = template.Library()
 
-SWITCHER = page_cache.namespace(
+SWITCHER = page_cache.register_namespace(
     "switcher", "the address of each page's live translations (or its nearest ancestor's)"
 )
 
