@@ -132,43 +132,29 @@ def module_body(course_number: int, module_number: int) -> list:
     ]
 
 
-def _publish(page):
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
-
-
-def _child(parent, model, slug, **fields):
-    """The parent's child page of this type and slug, added and published if missing."""
-    page = model.objects.child_of(parent).filter(slug=slug).first()
-    return page or _publish(parent.add_child(instance=model(slug=slug, **fields)))
-
-
 def ensure_pages():
     """The catalogue at /courses/ and the benchmark courses and modules, all published."""
     from wagtail.models import Locale
 
     from courses.models import CourseIndexPage, CoursePage, ModulePage
+    from training.core import page_builder
     from training.core.models import HomePage
     from training.core.site_setup import ensure_site
 
     ensure_site()
     english = Locale.objects.get(language_code="en")
     home = HomePage.objects.get(depth=2, locale=english)
-    catalogue = CourseIndexPage.objects.child_of(home).first()
-    if catalogue is None:
-        catalogue = _publish(
-            home.add_child(
-                instance=CourseIndexPage(
-                    title="Courses",
-                    slug="courses",
-                    introduction="Courses for council staff, co-delivered by parent carers.",
-                )
-            )
-        )
+    catalogue = CourseIndexPage.objects.child_of(home).first() or page_builder.add_page(
+        home,
+        CourseIndexPage(
+            title="Courses",
+            slug="courses",
+            introduction="Courses for council staff, co-delivered by parent carers.",
+        ),
+    )
     courses = []
     for c in range(1, COURSES + 1):
-        course = _child(
+        course = page_builder.child(
             catalogue,
             CoursePage,
             f"bench-course-{c}",
@@ -188,7 +174,7 @@ def ensure_pages():
         )
         modules = []
         for m in range(1, MODULES_PER_COURSE + 1):
-            module = _child(
+            module = page_builder.child(
                 course,
                 ModulePage,
                 f"module-{m}",

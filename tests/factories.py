@@ -4,6 +4,7 @@ import factory
 from django.contrib.auth.models import Group
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from training.core import page_builder
 from training.people.models import Council, EmailDomain, JobRole, Membership, Team, User
 from training.people.roles import CO_TRAINERS_GROUP, EDITORS_GROUP
 
@@ -136,9 +137,7 @@ def home_page(language="en"):
 
 
 def publish(page):
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
+    return page_builder.publish(page)
 
 
 def catalogue(language="en", **fields):
@@ -150,8 +149,7 @@ def catalogue(language="en", **fields):
         return existing
     fields.setdefault("title", "Courses")
     fields.setdefault("slug", "courses")
-    page = home.add_child(instance=CourseIndexPage(**fields))
-    return publish(page)
+    return page_builder.add_page(home, CourseIndexPage(**fields))
 
 
 def course(parent=None, *, modules=3, body=None, **fields):
@@ -164,7 +162,7 @@ def course(parent=None, *, modules=3, body=None, **fields):
     fields.setdefault("slug", f"course-{n}")
     fields.setdefault("summary", "What this course is about.")
     fields.setdefault("learning_outcomes", [("outcome", "Explain something useful")])
-    page = publish(parent.add_child(instance=CoursePage(**fields)))
+    page = page_builder.add_page(parent, CoursePage(**fields))
     for number in range(1, modules + 1):
         module(page, body=body, title=f"{page.title}, module {number}")
     return page
@@ -177,7 +175,7 @@ def module(course_page, *, body=None, **fields):
     fields.setdefault("title", f"Module {n}")
     fields.setdefault("slug", f"module-{n}")
     body = body if body is not None else [("rich_text", "<p>Some learning.</p>")]
-    return publish(course_page.add_child(instance=ModulePage(body=body, **fields)))
+    return page_builder.add_page(course_page, ModulePage(body=body, **fields))
 
 
 def reflection(prompt="What will you do differently?"):
@@ -192,19 +190,17 @@ def translate_to_welsh(page, **welsh_fields):
     """
     from wagtail.models import Locale
 
-    from courses.demo import translate
-
     welsh = Locale.objects.get(language_code="cy")
     for ancestor in page.get_ancestors().filter(depth__gt=1).specific():
         if not ancestor.has_translation(welsh):
-            translate(ancestor, ancestor, welsh)
+            page_builder.translate(ancestor, ancestor, welsh)
     values = {
         field.name: getattr(page, field.name)
         for field in page._meta.concrete_fields
         if field.name in {"title", "slug", "summary", "introduction", "learning_outcomes", "body"}
     }
     values.update(welsh_fields)
-    return translate(page, type(page)(**values), welsh).specific
+    return page_builder.translate(page, type(page)(**values), welsh).specific
 
 
 def image(title="A diagram"):

@@ -6,16 +6,13 @@ string is given its Welsh translation and the translation is published, so edito
 keep it up to date in the translation editor.
 """
 
-from django.contrib.auth.models import Group
 from django.db import transaction
-from wagtail.fields import StreamField
-from wagtail.models import Locale, PageViewRestriction
-from wagtail_localize.models import Translation, TranslationSource
-from wagtail_localize.segments import StringSegmentValue
-from wagtail_localize.segments.extract import extract_segments
+from wagtail.models import Locale
 
+from training.core import page_builder
 from training.core.demo import demo_seeder
 from training.core.models import HomePage
+from training.core.page_builder import translate
 from training.people.models import User
 from training.people.roles import CO_TRAINERS_GROUP
 
@@ -39,12 +36,6 @@ HOME_CY = {
     "introduction": "Hyfforddiant i staff cynghorau, wedi'i gyflwyno ar y cyd â rhieni-ofalwyr "
     "plant anabl.",
 }
-
-
-def _publish(page):
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
 
 
 def _course_fields(data):
@@ -71,11 +62,9 @@ def _module_fields(data):
 
 def _catalogue(home):
     catalogue = CourseIndexPage.objects.child_of(home).first()
-    if catalogue is None:
-        catalogue = _publish(
-            home.add_child(instance=CourseIndexPage(slug="courses", **CATALOGUE["en"]))
-        )
-    return catalogue
+    return catalogue or page_builder.add_page(
+        home, CourseIndexPage(slug="courses", **CATALOGUE["en"])
+    )
 
 
 def _course(catalogue, data):
@@ -85,56 +74,15 @@ def _course(catalogue, data):
     course = CoursePage(**_course_fields(data))
     for email in data["co_trainers"]:
         course.co_trainers.add(CourseCoTrainer(person=User.objects.get(email=email)))
-    course = _publish(catalogue.add_child(instance=course))
+    course = page_builder.add_page(catalogue, course)
     if data["private_to_co_trainers"]:
-        restriction = PageViewRestriction.objects.create(
-            page=course, restriction_type=PageViewRestriction.GROUPS
-        )
-        restriction.groups.set([Group.objects.get(name=CO_TRAINERS_GROUP)])
+        page_builder.make_private(course, CO_TRAINERS_GROUP)
     for module in data["modules"]:
-        _publish(course.add_child(instance=ModulePage(**_module_fields(module))))
+        page_builder.add_page(course, ModulePage(**_module_fields(module)))
     return course, True
 
 
 # Welsh, through wagtail-localize ------------------------------------------------------
-
-
-def _strings(instance):
-    # An unsaved instance's blocks have no ids yet: preparing the value gives them some.
-    for field in instance._meta.get_fields():
-        if isinstance(field, StreamField):
-            getattr(instance, field.name).get_prep_value()
-    return [s for s in extract_segments(instance) if isinstance(s, StringSegmentValue)]
-
-
-def translate(page, welsh_instance, locale):
-    """Publish the Welsh translation of `page`, whose Welsh text is in `welsh_instance`.
-
-    The two have the same shape, so their strings pair up in order.
-    """
-    english, welsh = _strings(page), _strings(welsh_instance)
-    if len(english) != len(welsh):
-        raise ValueError(
-            f"The Welsh for “{page.title}” does not match the English in shape: "
-            f"{[s.path for s in english]} against {[s.path for s in welsh]}"
-        )
-    welsh_for = {
-        (en.path, en.string.data): cy.string.data for en, cy in zip(english, welsh, strict=True)
-    }
-    source, _created = TranslationSource.get_or_create_from_instance(page)
-    translation, _created = Translation.objects.get_or_create(
-        source=source, target_locale=locale, defaults={"enabled": True}
-    )
-    po = translation.export_po()
-    for entry in po:
-        entry.msgstr = welsh_for.get((entry.msgctxt, entry.msgid), "")
-    translation.import_po(po)
-    # wagtail-localize publishes only once the transaction commits; publish now instead.
-    translation.save_target(publish=False)
-    translated = page.get_translation(locale)
-    translated.get_latest_revision().publish()
-    translated.refresh_from_db()
-    return translated
 
 
 def _translate_course(course, data, locale):
