@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
-from django.test import RequestFactory
 from wagtail.models import Page, PageViewRestriction
 
 from courses import progress
@@ -170,16 +169,3 @@ def test_nothing_but_the_page_cache_and_the_counters_uses_djangos_cache():
             ):
                 users.add(str(path.relative_to(ROOT)))
     assert users <= allowed, users - allowed
-
-
-def test_a_draft_is_never_shown_the_live_texts_cached_html(client, signed_in):
-    """Cached block HTML is keyed by the blocks' exact content, not by the page."""
-    course, first, _second, _welsh_first, _hidden = _site(signed_in)
-    assert "Some learning." in client.get(first.url).content.decode()
-    first.body = [("rich_text", "<p>Changed in the draft.</p>")]
-    first.save_revision()
-    request = RequestFactory().get("/")
-    request.user = factories.editor()
-    draft = first.get_latest_revision_as_object()
-    preview = draft.make_preview_request(original_request=request).rendered_content
-    assert "Changed in the draft." in preview and "Some learning." not in preview
