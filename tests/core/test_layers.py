@@ -62,3 +62,20 @@ def test_an_import_from_a_higher_layer_is_caught(copy_of_the_code, module, impor
 def test_the_copy_keeps_the_contracts_until_it_is_broken(copy_of_the_code):
     result = _lint_imports(copy_of_the_code)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_no_two_modules_import_each_other():
+    """Not even through others, nor inside a function: a cycle means two modules are one
+    concern split in two, or a rule in the wrong place (docs/adr/0011)."""
+    import grimp
+
+    graph = grimp.build_graph(*PACKAGES, cache_dir=None)
+    cycles = sorted(
+        {
+            tuple(sorted((module, imported)))
+            for module in graph.modules
+            for imported in graph.find_modules_directly_imported_by(module)
+            if graph.find_shortest_chain(importer=imported, imported=module)
+        }
+    )
+    assert not cycles, cycles

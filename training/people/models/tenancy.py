@@ -37,21 +37,22 @@ class CouncilScopedQuerySet(models.QuerySet):
     def managed_by(self, person):
         if is_platform_admin(person):
             return self
-        councils = managed_councils(person)
-        return self.filter(**{f"{self.council_path}__in": councils})
+        return self.filter(
+            **{f"{self.council_path}__in": councils_at(self.model, self.council_path, person)}
+        )
 
 
-def managed_councils(person):
-    from .councils import Council  # the model's manager is the queryset above
+def related_model(model, path: str):
+    """The model at the end of a lookup path (``"user__memberships__council"``), found from
+    the fields, so this module needs to import none of the models it scopes."""
+    for name in path.split("__"):
+        model = model._meta.get_field(name).related_model
+    return model
 
-    return Council.objects.managed_by(person)
 
-
-def managed_people(person):
-    """The people in the councils this person manages (everyone, for a platform admin)."""
-    from .users import User
-
-    return User.objects.managed_by(person)
+def councils_at(model, path: str, person):
+    """The councils this person manages, as the model reached by ``path`` from ``model``."""
+    return related_model(model, path).objects.managed_by(person)
 
 
 class PersonScopedQuerySet(models.QuerySet):
@@ -66,9 +67,11 @@ class PersonScopedQuerySet(models.QuerySet):
             return self.none()
         if person.is_superuser:
             return self
+        # The people in the councils this person manages: the council rule, through the
+        # person's own managed_by (User.objects.managed_by).
+        people = related_model(self.model, self.person_path).objects.managed_by(person)
         own = Q(**{self.person_path: person})
-        managed = Q(**{f"{self.person_path}__in": managed_people(person).values("pk")})
-        return self.filter(own | managed)
+        return self.filter(own | Q(**{f"{self.person_path}__in": people.values("pk")}))
 
     def of(self, person):
         """This person's own records (what they see about themselves)."""

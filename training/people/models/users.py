@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from .choices import CreditChoice
-from .tenancy import is_platform_admin, managed_councils
+from .tenancy import councils_at, is_platform_admin
 
 
 def normalise_email(email: str) -> str:
@@ -20,7 +20,7 @@ class UserQuerySet(models.QuerySet):
     def managed_by(self, person):
         if is_platform_admin(person):
             return self
-        councils = managed_councils(person)
+        councils = councils_at(self.model, "memberships__council", person)
         return self.filter(memberships__council__in=councils).distinct()
 
 
