@@ -36,8 +36,9 @@ SEARCH_RESULTS_LIMIT = 50
 OUTLINES = page_cache.register_namespace("outline", "each course's live modules, in order")
 
 
-def is_preview(request) -> bool:
-    return getattr(request, "is_preview", False)
+def records_visits(request) -> bool:
+    """Only a learner's own GET of a live page records anything: never a preview or a HEAD."""
+    return request.method == "GET" and not getattr(request, "is_preview", False)
 
 
 class LearnerPageMixin(FreshViewRestrictionsMixin):
@@ -242,7 +243,7 @@ class CoursePage(LearnerPageMixin, Page):
             return screens.enrol(request, self)
         # Before the page is built: a course whose last unfinished module was unpublished
         # or made optional is recorded as complete now.
-        visit = None if is_preview(request) else screens.visit_course(request, self)
+        visit = screens.visit_course(request, self) if records_visits(request) else None
         return super().serve(request, *args, visit=visit, **kwargs)
 
     def get_context(self, request, *args, visit=None, **kwargs):
@@ -325,8 +326,8 @@ class ModulePage(ProtectedMediaOwner, LearnerPageMixin, Page):
         if request.method == "POST":
             return screens.module_action(request, self)
         # Opening the module is recorded here, before the page is built, never as a side
-        # effect of building it; previews record nothing.
-        visit = None if is_preview(request) else screens.open_module(request, self)
+        # effect of building it.
+        visit = screens.open_module(request, self) if records_visits(request) else None
         return super().serve(request, *args, visit=visit, **kwargs)
 
     def get_context(self, request, *args, visit=None, **kwargs):

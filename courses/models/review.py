@@ -26,7 +26,7 @@ class CoTrainerReviewTask(Task):
     def reviewers_of(self, page):
         """The co-trainers credited in the course's latest draft (credits are saved on publish)."""
         people = get_user_model().objects.filter(is_active=True, groups__name=CO_TRAINERS_GROUP)
-        course = page.specific.course
+        course = getattr(page.specific, "course", None)
         if course is None:
             return people
         draft = course.get_latest_revision_as_object()

@@ -299,3 +299,26 @@ def test_find_a_course_goes_to_the_catalogue(client, signed_in):
     signed_in(_learner())
     response = client.get(reverse("courses:catalogue"))
     assert response.status_code == 302 and response["Location"] == course.get_parent().url
+
+
+def test_building_a_page_context_never_writes_and_only_a_get_opens_a_module(client, signed_in):
+    from django.db import connection
+    from django.test import RequestFactory
+    from django.test.utils import CaptureQueriesContext
+
+    course = factories.course(modules=2)
+    module = _modules(course)[0]
+    learner = _learner()
+    progress.enrol(learner, course)
+    request = RequestFactory().get(module.url)
+    request.user = learner
+    for page in (course, module, course.get_parent().specific):
+        with CaptureQueriesContext(connection) as queries:
+            page.get_context(request)
+        writes = [q["sql"] for q in queries if not q["sql"].lstrip().upper().startswith("SELECT")]
+        assert writes == [], (page, writes)
+    signed_in(learner)
+    assert client.head(module.url).status_code == 200
+    assert not ModuleProgress.objects.filter(user=learner).exists(), "a HEAD opens nothing"
+    client.get(module.url)
+    assert ModuleProgress.objects.filter(user=learner, module_key=module.translation_key).exists()
