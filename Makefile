@@ -46,6 +46,9 @@ worker: ## Run a Celery worker with the beat scheduler (needs CELERY_BROKER_URL)
 test: install static messages ## Run the whole test suite (browser tests skip if Chromium is missing)
 	$(VENV)/bin/pytest -n 2 $(PYTEST_ARGS)
 
+test-fast: install static messages ## Every test but the browser and worker tests, on 2 processes
+	$(VENV)/bin/pytest -n 2 -m "not browser and not worker" $(PYTEST_ARGS)
+
 lint: $(PY) ## ruff, the layer contracts, missing migrations, system checks, stale translations
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
@@ -58,4 +61,4 @@ format: $(PY) ## Format the code with ruff
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-.PHONY: help install static messages messages-update messages-check setup run worker test lint format
+.PHONY: help install static messages messages-update messages-check setup run worker test test-fast lint format

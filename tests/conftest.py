@@ -1,9 +1,65 @@
+import sqlite3
+from pathlib import Path
+
 import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
 
 from tests import factories
+
+# The kept test database ---------------------------------------------------------------
+#
+# On SQLite the test database is a file kept between runs (`--reuse-db`, see
+# training/settings/test.py). A transactional test (the browser tests, which use
+# live_server) empties every table when it ends, and it runs last, so the kept file would
+# start the next run without the rows that migrations load (the 153 councils, Wagtail's
+# pages and groups). So after setting the database up, each run keeps a copy of it as
+# migrated, and the next run puts that copy back before Django looks at the file. Django
+# then applies any new migrations as usual, and the copy is taken again. `--create-db`
+# builds both afresh. PostgreSQL (CI) is untouched.
+
+
+def _kept_sqlite_databases():
+    """(working file, snapshot file) for each SQLite test database kept on disk."""
+    for db in settings.DATABASES.values():
+        name = db.get("TEST", {}).get("NAME")
+        if db["ENGINE"] == "django.db.backends.sqlite3" and name and "memory" not in name:
+            yield Path(name), Path(f"{name}.migrated")
+
+
+def _copy_sqlite(source: Path, target: Path):
+    # SQLite's backup API copies a consistent database, whatever its WAL file holds.
+    src, dst = sqlite3.connect(source), sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(
+    django_db_modify_db_settings_parallel_suffix, django_db_keepdb, django_db_createdb
+):
+    """Before Django sets the test database up: put back the kept copy as migrated."""
+    for working, snapshot in _kept_sqlite_databases():
+        if django_db_createdb:
+            # Django deletes the old file but would leave a stale WAL beside the new one.
+            for leftover in (Path(f"{working}-wal"), Path(f"{working}-shm"), snapshot):
+                leftover.unlink(missing_ok=True)
+        elif django_db_keepdb and working.exists() and snapshot.exists():
+            _copy_sqlite(snapshot, working)
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_keepdb):
+    """After Django sets the test database up (and migrates it): keep a copy as migrated."""
+    if django_db_keepdb:
+        for working, snapshot in _kept_sqlite_databases():
+            snapshot.unlink(missing_ok=True)
+            _copy_sqlite(working, snapshot)
+    yield
 
 
 @pytest.fixture(autouse=True)

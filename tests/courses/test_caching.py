@@ -67,6 +67,8 @@ def test_text_edited_and_published_again_is_shown_at_once(client, signed_in):
 
 
 def test_cached_text_follows_the_language(client, signed_in):
+    # The Welsh module is another page, with its own cache entry; the next test reads one
+    # page in both languages, which is what needs the language in the cache key.
     course = factories.course(modules=1, body=[("key_points", {"heading": "", "points": ["X"]})])
     _enrolled(signed_in, course)
     module = _modules(course)[0]
@@ -106,3 +108,22 @@ def test_one_cached_list_of_modules_shows_each_learner_only_what_they_may_see(cl
     _enrolled(signed_in, course)  # someone outside the group, reading the same cached list
     page = client.get(first.url).content.decode()
     assert "Module 1 of 2" in page and second.title not in page
+
+
+def test_one_modules_cached_text_is_kept_apart_per_language(client, signed_in):
+    """The same module page (same id, same revision) read in English, then in Welsh.
+
+    With no Welsh home page yet, Wagtail serves the English pages under /cy/ with the Welsh
+    interface, so only the language tells the two renderings of the cached text apart.
+    """
+    course = factories.course(modules=1, body=[("key_points", {"heading": "", "points": ["X"]})])
+    _enrolled(signed_in, course)
+    module = _modules(course)[0]
+    assert not module.get_translations().exists()
+    english = client.get(module.url).content.decode()
+    assert "Key points" in english and "Pwyntiau allweddol" not in english
+    response = client.get("/cy" + module.url)
+    assert response.status_code == 200
+    welsh = response.content.decode()
+    assert '<html lang="cy"' in welsh
+    assert "Pwyntiau allweddol" in welsh and "Key points" not in welsh

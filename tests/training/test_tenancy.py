@@ -1,32 +1,48 @@
 """One council's training lead can never reach another council's people or records."""
 
+from types import SimpleNamespace
+
 import pytest
 from django.urls import reverse
 
 from tests import factories
-from training.people.models import Council, Invitation, Membership, Team, User
+from training.people.models import Council, EmailDomain, Invitation, Membership, Team, User
 
 pytestmark = pytest.mark.django_db
 
 
+def _staff_invitation(council):
+    invitee = factories.UserFactory()
+    factories.invitation_token(invitee, "staff", council=council)
+    return invitee.invitations.get()
+
+
 @pytest.fixture
 def two_councils(council, other_council):
-    lead = factories.training_lead(council)
-    ours = factories.MembershipFactory(council=council)
-    theirs = factories.MembershipFactory(council=other_council)
-    factories.TeamFactory(council=council)
-    factories.TeamFactory(council=other_council)
-    return lead, ours, theirs
+    """A lead of `council`; in each council a member, a team, a staff invitation and an email
+    domain, so that every scoped query has something of the other council to leave out."""
+    return SimpleNamespace(
+        lead=factories.training_lead(council),
+        ours=factories.MembershipFactory(council=council),
+        theirs=factories.MembershipFactory(council=other_council),
+        our_team=factories.TeamFactory(council=council),
+        their_team=factories.TeamFactory(council=other_council),
+        our_invitation=_staff_invitation(council),
+        their_invitation=_staff_invitation(other_council),
+        our_domain=factories.EmailDomainFactory(council=council),
+        their_domain=factories.EmailDomainFactory(council=other_council),
+    )
 
 
 def test_managed_by_scopes_every_council_model_to_the_leads_council(two_councils, council):
-    lead, ours, theirs = two_councils
+    two = two_councils
+    lead = two.lead
     assert list(Council.objects.managed_by(lead)) == [council]
-    assert set(Membership.objects.managed_by(lead)) == {ours, lead.memberships.get()}
-    assert set(Team.objects.managed_by(lead)) == set(council.teams.all())
-    assert theirs.user not in User.objects.managed_by(lead)
-    assert ours.user in User.objects.managed_by(lead)
-    assert not Invitation.objects.managed_by(lead).exclude(council=council).exists()
+    assert set(Membership.objects.managed_by(lead)) == {two.ours, lead.memberships.get()}
+    assert set(Team.objects.managed_by(lead)) == {two.our_team}
+    assert set(User.objects.managed_by(lead)) == {lead, two.ours.user}
+    assert set(Invitation.objects.managed_by(lead)) == {two.our_invitation}
+    assert set(EmailDomain.objects.managed_by(lead)) == {two.our_domain}
 
 
 def test_learners_and_co_trainers_manage_no_council(council):
@@ -41,9 +57,12 @@ def test_a_lead_who_has_left_manages_nothing(council):
 
 
 def test_platform_admins_manage_every_council(two_councils):
+    two = two_councils
     admin = factories.platform_admin()
     assert Council.objects.managed_by(admin).count() == Council.objects.count()
     assert Membership.objects.managed_by(admin).count() == Membership.objects.count()
+    assert set(Invitation.objects.managed_by(admin)) == {two.our_invitation, two.their_invitation}
+    assert set(EmailDomain.objects.managed_by(admin)) == {two.our_domain, two.their_domain}
 
 
 def _council_urls(gss, membership_id):
@@ -59,8 +78,8 @@ def _council_urls(gss, membership_id):
 def test_a_lead_gets_404_for_every_url_of_another_council(
     client, signed_in, two_councils, other_council
 ):
-    lead, _ours, theirs = two_councils
-    signed_in(lead)
+    theirs = two_councils.theirs
+    signed_in(two_councils.lead)
     for url in _council_urls(other_council.gss_code, theirs.pk):
         assert client.get(url).status_code == 404, url
     resend = reverse("people:resend_invitation", args=[other_council.gss_code, theirs.pk])
@@ -70,17 +89,16 @@ def test_a_lead_gets_404_for_every_url_of_another_council(
 def test_a_lead_gets_404_for_another_councils_person_under_their_own_council(
     client, signed_in, two_councils, council
 ):
-    lead, _ours, theirs = two_councils
-    signed_in(lead)
-    url = reverse("people:person", args=[council.gss_code, theirs.pk])
+    signed_in(two_councils.lead)
+    url = reverse("people:person", args=[council.gss_code, two_councils.theirs.pk])
     assert client.get(url).status_code == 404
 
 
 def test_a_lead_sees_their_own_council_and_none_of_the_other(
     client, signed_in, two_councils, council
 ):
-    lead, ours, theirs = two_councils
-    signed_in(lead)
+    ours, theirs = two_councils.ours, two_councils.theirs
+    signed_in(two_councils.lead)
     for url in _council_urls(council.gss_code, ours.pk):
         assert client.get(url).status_code == 200, url
     people = client.get(reverse("people:people", args=[council.gss_code])).content.decode()

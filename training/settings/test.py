@@ -1,7 +1,15 @@
 """Test settings: fast hashing, inline tasks, plain static storage, quiet logs."""
 
 from .base import *  # noqa: F403
-from .base import VAR_DIR, env
+from .base import DATABASES, VAR_DIR, env
+
+# On SQLite (no DATABASE_URL), the test database is a file, not memory, so `--reuse-db`
+# keeps it between runs and no run migrates again. pytest-django gives each xdist worker its
+# own copy (var/test.sqlite3_gw0, ...). The WAL journal and busy timeout from base.py apply
+# too: the live server's thread (browser tests) has its own connection to the same file.
+# PostgreSQL (DATABASE_URL, as in CI) keeps Django's default test database name.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test.sqlite3")}
 
 SECRET_KEY = "test-only-not-secret-" + "x" * 40
 DEBUG = False
