@@ -7,7 +7,8 @@
 # wrk and locust are installed if missing, the benchmark database is created, migrated
 # and seeded, gunicorn serves the app with bench.settings on 127.0.0.1:8100, then
 #   (a) locust: 100 learners at 2-5 s a page for 3 minutes, and
-#   (b) wrk, flat out: one module page next to the minimal signed-in view (the ceiling).
+#   (b) wrk, flat out: one module page next to a minimal signed-in view with every middleware
+#       (the ceiling) and one in plain Django outside Cotrain's middleware (bare).
 # Results go to bench/results/. Exits non-zero on errors (a failed step or failed
 # requests), never because a target was missed. All traffic stays on loopback and every
 # wait is bounded in time.
@@ -166,6 +167,8 @@ done
 
 # The sessions must really be signed in, or every figure would be a redirect's.
 [ "$(status_of "$BASE/bench/ceiling/")" = 302 ] || die "/bench/ceiling/ should send a signed-out visitor to sign in"
+[ "$(status_of "$BASE/bench/bare/")" = 302 ] || die "/bench/bare/ should send a signed-out visitor to sign in"
+[ "$(status_of -H "$COOKIE" "$BASE/bench/bare/")" = 200 ] || die "/bench/bare/ should answer a signed-in learner"
 [ "$(status_of -H "$COOKIE" "$BASE$MODULE_URL")" = 200 ] || die "$MODULE_URL is not 200 for the flat-out learner"
 page="$(curl -s -m 10 -H "$COOKIE" "$BASE$MODULE_URL" || true)"
 case "$page" in
@@ -209,14 +212,18 @@ echo $(($(worker_cpu_ms) - cpu_before)) > "$RESULTS/worker_cpu_ms_journey"
 tail -n 25 "$RESULTS/locust.log"
 UPTIME_MID="$(uptime)"
 
-# 6. (b) Flat out: module page vs the ceiling ---------------------------------------------
+# 6. (b) Flat out: module page vs the two ceilings ---------------------------------------------
 log "(b) wrk: -t$WRK_THREADS -c$WRK_CONNECTIONS -d$WRK_DURATION, $WRK_ROUNDS rounds, after a $WRK_WARMUP warm-up each"
 sleep 3  # let the last locust requests drain
 head -1 /proc/stat > "$RESULTS/cpu_flat_before"
 snapshot flat_out 10
 for round in $(seq 1 "$WRK_ROUNDS"); do
-  for target in module ceiling; do
-    if [ "$target" = module ]; then url="$MODULE_URL"; else url=/bench/ceiling/; fi
+  for target in module ceiling bare; do
+    case "$target" in
+      module) url="$MODULE_URL" ;;
+      ceiling) url=/bench/ceiling/ ;;
+      bare) url=/bench/bare/ ;;
+    esac
     timeout 60 wrk -t "$WRK_THREADS" -c "$WRK_CONNECTIONS" -d "$WRK_WARMUP" -H "$COOKIE" "$BASE$url" >/dev/null
     cpu_before="$(worker_cpu_ms)"
     timeout 120 wrk -t "$WRK_THREADS" -c "$WRK_CONNECTIONS" -d "$WRK_DURATION" --latency \

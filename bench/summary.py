@@ -125,6 +125,7 @@ def summarise(results: Path) -> dict:
     rounds = sorted(results.glob("wrk_module_*.txt"))
     module_runs = [parse_wrk(p) for p in rounds]
     ceiling_runs = [parse_wrk(p) for p in sorted(results.glob("wrk_ceiling_*.txt"))]
+    bare_runs = [parse_wrk(p) for p in sorted(results.glob("wrk_bare_*.txt"))]
 
     def mean_rps(runs):
         values = [r["rps"] for r in runs if r["rps"] is not None]
@@ -136,6 +137,7 @@ def summarise(results: Path) -> dict:
 
     module_rps, ceiling_rps = mean_rps(module_runs), mean_rps(ceiling_runs)
     module_cpu, ceiling_cpu = mean_cpu(module_runs), mean_cpu(ceiling_runs)
+    bare_rps, bare_cpu = mean_rps(bare_runs), mean_cpu(bare_runs)
     journey_cpu = None
     if (results / "worker_cpu_ms_journey").exists() and journey.get("Aggregated"):
         journey_cpu = round(
@@ -156,7 +158,7 @@ def summarise(results: Path) -> dict:
     for name, row in journey.items():
         if row["failures"] and name != "Aggregated":
             errors.append(f"{row['failures']} failed '{name}' requests (see journey_failures.csv)")
-    for run in module_runs + ceiling_runs:
+    for run in module_runs + ceiling_runs + bare_runs:
         if run["rps"] is None:
             errors.append(f"{run['file']}: wrk printed no Requests/sec")
         if run["non_200"]:
@@ -168,9 +170,11 @@ def summarise(results: Path) -> dict:
         "module_p95_ms": module_p95,
         "module_p95_target_ms": MODULE_P95_TARGET_MS,
         "module_p95_met": module_p95 is not None and module_p95 < MODULE_P95_TARGET_MS,
-        "flat_out": {"module": module_runs, "ceiling": ceiling_runs},
+        "flat_out": {"module": module_runs, "ceiling": ceiling_runs, "bare": bare_runs},
         "module_rps": module_rps,
         "ceiling_rps": ceiling_rps,
+        "bare_rps": bare_rps,
+        "bare_ratio": round(module_rps / bare_rps, 3) if module_rps and bare_rps else None,
         "ratio": ratio,
         "ratio_target": CEILING_SHARE_TARGET,
         "ratio_met": ratio is not None and ratio >= CEILING_SHARE_TARGET,
@@ -180,6 +184,7 @@ def summarise(results: Path) -> dict:
             "journey_mean": journey_cpu,
             "module": module_cpu,
             "ceiling": ceiling_cpu,
+            "bare": bare_cpu,
             "ratio": round(ceiling_cpu / module_cpu, 3) if module_cpu and ceiling_cpu else None,
         },
         "queries": queries,
@@ -242,8 +247,9 @@ def render(s: dict) -> str:
     for label, key, query_key in (
         ("module page", "module", "module page"),
         ("ceiling", "ceiling", "ceiling"),
+        ("bare Django", "bare", "bare"),
     ):
-        for number, run in enumerate(s["flat_out"][key], 1):
+        for number, run in enumerate(s["flat_out"].get(key, []), 1):
             lines.append(
                 f"| {label} | {number} | {_fmt(run['rps'])} | {_fmt(run['latency_ms'].get('50'))} | "
                 f"{_fmt(run['latency_ms'].get('99'))} | {_fmt(run['non_200'])} | "
@@ -257,7 +263,17 @@ def render(s: dict) -> str:
         f"(mean of rounds): {ratio} of the ceiling (target >= "
         f"{100 * s['ratio_target']:.0f}%): {verdict}",
     ]
+    if s.get("bare_ratio") is not None:
+        lines.append(
+            f"Module page vs plain Django outside Cotrain's middleware ({_fmt(s['bare_rps'])} "
+            f"req/s): {100 * s['bare_ratio']:.1f}%"
+        )
     cpu = s["worker_cpu_ms_per_request"]
+    if cpu.get("bare") is not None and cpu["ceiling"] is not None:
+        lines.append(
+            f"App CPU per request outside Cotrain's middleware: {cpu['bare']} ms "
+            f"(so Cotrain's middleware costs {_fmt(round(cpu['ceiling'] - cpu['bare'], 2))} ms)"
+        )
     if cpu["ratio"] is not None:
         lines.append(
             f"App CPU per request: module page {cpu['module']} ms, ceiling {cpu['ceiling']} ms: "

@@ -25,10 +25,10 @@ def _cacheable(block) -> bool:
     return known
 
 
-def _fingerprint(children) -> str:
-    content = json.dumps(
-        [child.get_prep_value() for child in children], sort_keys=True, cls=DjangoJSONEncoder
-    )
+def _fingerprint(body, positions) -> str:
+    # The blocks' stored form: as read from the database, with nothing converted back.
+    raw = body.raw_data
+    content = json.dumps([raw[i] for i in positions], sort_keys=True, cls=DjangoJSONEncoder)
     return hashlib.sha256(content.encode()).hexdigest()
 
 
@@ -41,12 +41,12 @@ def render_stream(body, context) -> str:
     other block renders now, with the full context (``context`` is a dict, or a callable
     that makes one, called only if a block needs it)."""
     children = list(body)
-    cacheable = [child for child in children if child.id and _cacheable(child.block)]
-    fingerprint = _fingerprint(cacheable) if cacheable else ""
-    known = page_cache.read(STREAM_HTML, fingerprint) if cacheable else None
+    positions = [i for i, child in enumerate(children) if child.id and _cacheable(child.block)]
+    fingerprint = _fingerprint(body, positions) if positions else ""
+    known = page_cache.read(STREAM_HTML, fingerprint) if positions else None
     known = known if isinstance(known, dict) else {}
     new, parts, full_context = {}, [], None
-    cacheable_ids = {child.id for child in cacheable}
+    cacheable_ids = {children[i].id for i in positions}
     for child in children:
         if child.id in cacheable_ids:
             html = known.get(child.id)
