@@ -1,5 +1,7 @@
 """Load demo councils, people and content. Safe to run again; refused in production."""
 
+import logging
+
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.module_loading import autodiscover_modules
@@ -19,5 +21,12 @@ class Command(BaseCommand):
             )
         ensure_site()
         autodiscover_modules("demo")
-        for seeder in registered_seeders():
-            seeder(self.stdout)
+        # Wagtail logs every page it creates and publishes; the sign-ins would scroll away.
+        wagtail_log = logging.getLogger("wagtail")
+        level = wagtail_log.level
+        wagtail_log.setLevel(logging.WARNING)
+        try:
+            for seeder in registered_seeders():
+                seeder(self.stdout)
+        finally:
+            wagtail_log.setLevel(level)
