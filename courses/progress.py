@@ -127,8 +127,9 @@ def complete_module(user, module) -> Outcome:
         raise NotAvailable
     with transaction.atomic():
         enrolment = (
-            Enrolment.objects.select_for_update()
-            .filter(user=user, course_key=course.translation_key)
+            Enrolment.objects.of(user)
+            .select_for_update()
+            .filter(course_key=course.translation_key)
             .first()
         )
         if enrolment is None:
@@ -159,14 +160,15 @@ def complete_course_if_done(user, course):
     Also checked when the course page is opened, so a course whose last unfinished module
     was unpublished or made optional completes then.
     """
-    existing = CourseCompletion.objects.filter(user=user, course_key=course.translation_key).first()
+    mine = CourseCompletion.objects.of(user).filter(course_key=course.translation_key)
+    existing = mine.first()
     if existing:
         return existing, False
     required = required_module_keys(course, user)
     done = set(
-        ModuleProgress.objects.filter(
-            user=user, module_key__in=required, completed_at__isnull=False
-        ).values_list("module_key", flat=True)
+        ModuleProgress.objects.of(user)
+        .filter(module_key__in=required, completed_at__isnull=False)
+        .values_list("module_key", flat=True)
     )
     if not required or not required <= done:  # (a course with no modules never completes)
         return None, False
@@ -182,5 +184,5 @@ def complete_course_if_done(user, course):
             )
             events.completed_course(user, course)
     except IntegrityError:  # completed at the same moment by another request
-        return CourseCompletion.objects.get(user=user, course_key=course.translation_key), False
+        return mine.get(), False
     return completion, True

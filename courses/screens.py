@@ -84,7 +84,7 @@ def _visit(request, module) -> ModuleVisit:
     return ModuleVisit(course, modules, outline.course_progress(request.user, course, modules))
 
 
-def open_module(request, module) -> ModuleVisit:
+def visit_module(request, module) -> ModuleVisit:
     """A learner opens a module: if they have started the course, it is now in progress and
     where they resume."""
     visit = _visit(request, module)

@@ -3,9 +3,7 @@
 Runs after every ``migrate`` and whenever a catalogue page is created. Safe to run again.
 """
 
-from django.apps import apps
-from django.contrib.auth.management import create_permissions
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.db import transaction
 from wagtail.models import (
     Collection,
@@ -16,6 +14,7 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from training.core.site_setup import permission
 from training.people.roles import EDITORS_GROUP
 
 WORKFLOW_NAME = "Course review"
@@ -49,24 +48,14 @@ def ensure_course_workflow():
     for catalogue in CourseIndexPage.objects.filter(workflowpage__isnull=True):
         WorkflowPage.objects.create(page=catalogue, workflow=workflow)
 
-    # post_migrate may reach us before the apps that own these permissions.
-    for app_label in {app for app, _codes in COLLECTION_PERMISSIONS + EDITOR_PERMISSIONS}:
-        create_permissions(apps.get_app_config(app_label), verbosity=0)
     root = Collection.get_first_root_node()
     if root is not None:
         for app_label, codenames in COLLECTION_PERMISSIONS:
-            for permission in Permission.objects.filter(
-                content_type__app_label=app_label, codename__in=codenames
-            ):
+            for codename in codenames:
                 GroupCollectionPermission.objects.get_or_create(
-                    group=editors, collection=root, permission=permission
+                    group=editors, collection=root, permission=permission(app_label, codename)
                 )
-    editors.permissions.add(
-        *Permission.objects.filter(
-            content_type__app_label__in=[app for app, _code in EDITOR_PERMISSIONS],
-            codename__in=[code for _app, code in EDITOR_PERMISSIONS],
-        )
-    )
+    editors.permissions.add(*filter(None, (permission(*name) for name in EDITOR_PERMISSIONS)))
     return workflow
 
 

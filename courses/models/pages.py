@@ -327,7 +327,7 @@ class ModulePage(ProtectedMediaOwner, LearnerPageMixin, Page):
             return screens.module_action(request, self)
         # Opening the module is recorded here, before the page is built, never as a side
         # effect of building it.
-        visit = screens.open_module(request, self) if records_visits(request) else None
+        visit = screens.visit_module(request, self) if records_visits(request) else None
         return super().serve(request, *args, visit=visit, **kwargs)
 
     def get_context(self, request, *args, visit=None, **kwargs):

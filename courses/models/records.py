@@ -99,21 +99,13 @@ class CourseCompletion(models.Model):
 
 class ReflectionQuerySet(PersonScopedQuerySet):
     """A reflection's text is for its writer alone: nobody else, not a training lead, an
-    editor or a platform admin, reads it through Cotrain."""
+    editor or a platform admin, reads it through Cotrain. That a reflection was answered
+    is in the learning events (Verb.ANSWERED), which never hold the text."""
 
     def visible_to(self, person):
         if not person.is_authenticated or not person.is_active:
             return self.none()
         return self.of(person)
-
-    def answered(self, person):
-        """That reflections were answered, without what they say, for the people whose
-        learning this person may follow (reporting counts these)."""
-        return (
-            super()
-            .visible_to(person)
-            .values("user_id", "module_key", "prompt_key", "created_at", "updated_at")
-        )
 
 
 class Reflection(models.Model):

@@ -47,12 +47,25 @@ def test_text_blocks_are_cacheable_and_blocks_with_files_or_viewers_are_not():
         assert not is_cacheable(block), type(block).__name__
 
 
-def test_a_wagtail_block_subclass_must_say_for_itself():
+def test_a_block_class_must_say_for_itself():
     class Greeting(blocks.CharBlock):  # might show the viewer's name: not cacheable unless said
         pass
 
+    class DatedHeading(HeadingBlock):  # might show today's date: a parent's word is not enough
+        class Meta:
+            icon = "date"
+
+    class SaidAgain(HeadingBlock):
+        class Meta:
+            cacheable = True
+
     assert is_cacheable(blocks.CharBlock())
     assert not is_cacheable(Greeting())
+    assert not is_cacheable(DatedHeading()) and not is_cacheable(
+        type("Bare", (HeadingBlock,), {})()
+    )
+    assert is_cacheable(SaidAgain())
+    assert not is_cacheable(blocks.RichTextBlock()), "its default features embed images"
     assert not is_cacheable(ImageChooserBlock())
     assert not is_cacheable(blocks.StructBlock([("title", blocks.CharBlock())]))
 

@@ -5,7 +5,15 @@ anyone's (ADR 0012)."""
 import pytest
 
 from courses import progress, reflections
-from courses.models import CourseCompletion, Enrolment, LearningEvent, ModuleProgress, Reflection
+from courses.models import (
+    CourseCompletion,
+    CourseCoTrainer,
+    Enrolment,
+    LearningEvent,
+    ModuleProgress,
+    Reflection,
+    Verb,
+)
 from tests import factories
 from training.core.requirements import requirements_in
 
@@ -75,11 +83,13 @@ def test_a_reflections_text_is_for_its_writer_alone(two_councils, council):
         assert not Reflection.objects.visible_to(person).exists()
 
 
-def test_a_lead_can_count_their_peoples_reflections_without_reading_them(two_councils, council):
+def test_a_lead_learns_that_their_people_reflected_but_never_what(two_councils, council):
     ours, _theirs = two_councils
-    answered = list(Reflection.objects.answered(factories.training_lead(council)))
-    assert [row["user_id"] for row in answered] == [ours.pk]
-    assert "text" not in answered[0] and "prompt" not in answered[0]
+    answered = LearningEvent.objects.visible_to(factories.training_lead(council)).filter(
+        verb=Verb.ANSWERED
+    )
+    assert [event.actor_id for event in answered] == [ours.pk]
+    assert f"{ours.email} thinks" not in str(answered.get().as_xapi())
 
 
 def test_a_person_in_two_of_a_leads_councils_is_listed_once(two_councils, council, other_council):
@@ -96,3 +106,25 @@ def test_nobody_signed_out_sees_any_record(two_councils):
 
     for model in [*RECORDS, Reflection]:
         assert not model.objects.visible_to(AnonymousUser()).exists()
+
+
+def test_every_record_about_a_learner_is_scoped_and_in_this_file():
+    """A new model about a learner must be reached through visible_to, and tested here."""
+    from django.apps import apps
+    from django.conf import settings
+
+    from training.people.models import PersonScopedQuerySet
+
+    about_a_person = {
+        model
+        for model in apps.get_app_config("courses").get_models()
+        if any(
+            field.many_to_one and field.related_model._meta.label == settings.AUTH_USER_MODEL
+            for field in model._meta.fields
+        )
+        and not hasattr(model, "get_url")  # pages name their owner, not a learner
+        and model is not CourseCoTrainer  # who a course credits, not anyone's learning
+    }
+    assert about_a_person == {*RECORDS, Reflection}
+    for model in about_a_person:
+        assert isinstance(model._default_manager.all(), PersonScopedQuerySet), model

@@ -6,7 +6,8 @@ cached under a **pages version** that every change to pages bumps (the receivers
 connected in ``CoreConfig.ready``). Bumping the version makes every namespace stale at
 once: old entries are never read again and expire on their own.
 
-Each cache is a registered ``Namespace``; nobody builds a key by hand. What depends on
+Each cache is a registered ``Namespace``; nobody builds a key by hand: ``entry()`` and
+``remembered()`` do. What depends on
 who is looking (progress, reflections, consent) is never cached here: callers cache only
 what is the same for every viewer, and apply the viewer's rules to it afterwards.
 
@@ -84,23 +85,32 @@ def page_saved(sender, instance, **kwargs) -> None:
 
 # Reading and writing -------------------------------------------------------------------
 
-_MISSING = object()
+
+@dataclass(frozen=True)
+class Entry:
+    """One cached answer, its key fixed when it is looked up: what is computed after
+    reading it is stored under the pages version that was current before the rows were
+    read, so a change that commits in between orphans it instead of being hidden by it."""
+
+    key: str
+
+    def get(self):
+        """What the cache holds, or None. An entry that cannot be read (pickled by an older
+        release whose classes have changed) counts as missing."""
+        try:
+            return cache.get(self.key)
+        except Exception:  # any unpickling error
+            with contextlib.suppress(Exception):
+                cache.delete(self.key)
+            return None
+
+    def set(self, value) -> None:
+        cache.set(self.key, value, CACHE_SECONDS)
 
 
-def read(namespace: Namespace, *parts: Hashable):
-    """What the namespace holds under these parts, or None. An entry that cannot be read
-    (pickled by an older release whose classes have changed) counts as missing."""
-    key = namespace.key(parts)
-    try:
-        return cache.get(key)
-    except Exception:  # any unpickling error
-        with contextlib.suppress(Exception):
-            cache.delete(key)
-        return None
-
-
-def write(namespace: Namespace, value, *parts: Hashable) -> None:
-    cache.set(namespace.key(parts), value, CACHE_SECONDS)
+def entry(namespace: Namespace, *parts: Hashable) -> Entry:
+    """The entry for these parts in this namespace, under the current pages version."""
+    return Entry(namespace.key(parts))
 
 
 def remembered(
@@ -112,10 +122,11 @@ def remembered(
 ):
     """The cached value, or ``compute()``'s, stored for next time. ``valid`` tells a real
     entry from a missing or foreign one (an entry of another shape is computed again)."""
-    value = read(namespace, *parts)
+    found = entry(namespace, *parts)
+    value = found.get()
     if valid(value):
         return value
     value = compute()
     if valid(value):
-        write(namespace, value, *parts)
+        found.set(value)
     return value

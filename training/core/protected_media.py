@@ -114,6 +114,8 @@ def owners_using(document) -> list:
     owners = []
     for content_type_id in set(references.values_list("base_content_type", flat=True)):
         model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is None:  # a model since removed: it uses nothing any more
+            continue
         ids = references.filter(base_content_type=content_type_id).values_list(
             "object_id", flat=True
         )

@@ -47,11 +47,11 @@ def _site_for(request):
     return request._wagtail_site
 
 
-def _fingerprint(page):
+def _identity(page):
     return (page.pk, page.path, page.url_path, page.live, page.live_revision_id)
 
 
-def _remember(parts, page):
+def _remember(cached, page):
     """The page and its cacheable ancestors, top down, each cached without its links."""
     chain, level = [], page
     while level is not None and getattr(level, "route_is_cacheable", False):
@@ -59,7 +59,7 @@ def _remember(parts, page):
         copy.__dict__ = {k: v for k, v in level.__dict__.items() if k != "_cached_parent_obj"}
         chain.append(copy)
         level = getattr(level, "_cached_parent_obj", None)
-    page_cache.write(ROUTES, chain[::-1], *parts)
+    cached.set(chain[::-1])
 
 
 def _recall(chain):
@@ -72,7 +72,7 @@ def _recall(chain):
         "pk", "path", "url_path", "live", "live_revision_id", "alias_of_id", "view_restrictions"
     )
     current = {row[:5] for row in rows}
-    if any(_fingerprint(level) not in current for level in chain):
+    if any(_identity(level) not in current for level in chain):
         return None
     for parent, child in zip(chain, chain[1:], strict=False):
         child._cached_parent_obj = parent  # as Wagtail's own routing sets it
@@ -86,8 +86,10 @@ def prime_route(request, path):
     site = _site_for(request)
     if site is None:
         return
-    parts = (site.pk, "/".join(component for component in path.split("/") if component))
-    chain = page_cache.read(ROUTES, *parts)
+    cached = page_cache.entry(
+        ROUTES, site.pk, "/".join(component for component in path.split("/") if component)
+    )
+    chain = cached.get()
     page = _recall(chain) if isinstance(chain, list) and chain else None
     if page is not None:
         request._wagtail_route_for_request = RouteResult(page)
@@ -96,7 +98,7 @@ def prime_route(request, path):
     if route is not None:
         page, args, kwargs = route
         if getattr(page, "route_is_cacheable", False) and not args and not kwargs:
-            _remember(parts, page)
+            _remember(cached, page)
 
 
 @login_not_required  # sign-in is checked per page type (training/core/wagtail_hooks.py)

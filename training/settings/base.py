@@ -202,7 +202,8 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "vtt", "csv"]
 WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 # Audio and video that browsers play without plug-ins. The files are never served from
-# MEDIA_URL: courses/media.py serves them to people who may see a page that uses them.
+# MEDIA_URL: protected media (training/core/protected_media.py) serves them to people who
+# may see a page that uses them.
 WAGTAILMEDIA = {
     "AUDIO_EXTENSIONS": ["mp3", "m4a", "ogg", "wav"],
     "VIDEO_EXTENSIONS": ["mp4", "webm"],

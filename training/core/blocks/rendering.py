@@ -25,10 +25,12 @@ def _cacheable(block) -> bool:
     return known
 
 
-def _fingerprint(body, positions) -> str:
-    # The blocks' stored form: as read from the database, with nothing converted back.
-    raw = body.raw_data
-    content = json.dumps([raw[i] for i in positions], sort_keys=True, cls=DjangoJSONEncoder)
+def _content_hash(children) -> str:
+    """The blocks' content as they render it now: converted to their stored form from the
+    values in memory (which a preview or a translation may have changed since loading)."""
+    content = json.dumps(
+        [child.get_prep_value() for child in children], sort_keys=True, cls=DjangoJSONEncoder
+    )
     return hashlib.sha256(content.encode()).hexdigest()
 
 
@@ -41,12 +43,12 @@ def render_stream(body, context) -> str:
     other block renders now, with the full context (``context`` is a dict, or a callable
     that makes one, called only if a block needs it)."""
     children = list(body)
-    positions = [i for i, child in enumerate(children) if child.id and _cacheable(child.block)]
-    fingerprint = _fingerprint(body, positions) if positions else ""
-    known = page_cache.read(STREAM_HTML, fingerprint) if positions else None
+    cacheable = [child for child in children if child.id and _cacheable(child.block)]
+    cached = page_cache.entry(STREAM_HTML, _content_hash(cacheable)) if cacheable else None
+    known = cached.get() if cached else None
     known = known if isinstance(known, dict) else {}
     new, parts, full_context = {}, [], None
-    cacheable_ids = {children[i].id for i in positions}
+    cacheable_ids = {child.id for child in cacheable}
     for child in children:
         if child.id in cacheable_ids:
             html = known.get(child.id)
@@ -58,5 +60,5 @@ def render_stream(body, context) -> str:
             html = child.render_as_block(context={**full_context, "block_id": child.id})
         parts.append(html)
     if new:
-        page_cache.write(STREAM_HTML, {**known, **new}, fingerprint)
+        cached.set({**known, **new})
     return mark_safe("".join(parts))  # noqa: S308 (each part rendered by its block's template)

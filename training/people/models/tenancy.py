@@ -52,7 +52,7 @@ def related_model(model, path: str):
 
 def councils_at(model, path: str, person):
     """The councils this person manages, as the model reached by ``path`` from ``model``."""
-    return related_model(model, path).objects.managed_by(person)
+    return related_model(model, path)._default_manager.managed_by(person)
 
 
 class PersonScopedQuerySet(models.QuerySet):
@@ -69,7 +69,7 @@ class PersonScopedQuerySet(models.QuerySet):
             return self
         # The people in the councils this person manages: the council rule, through the
         # person's own managed_by (User.objects.managed_by).
-        people = related_model(self.model, self.person_path).objects.managed_by(person)
+        people = related_model(self.model, self.person_path)._default_manager.managed_by(person)
         own = Q(**{self.person_path: person})
         return self.filter(own | Q(**{f"{self.person_path}__in": people.values("pk")}))
 
