@@ -8,6 +8,7 @@ from playwright.sync_api import Page, expect
 from tests import factories
 from tests.browser.support import (
     a_wrong_code,
+    assert_no_axe_violations,
     enter_security_code,
     error_summary,
     expect_visible_focus,
@@ -179,3 +180,26 @@ def test_five_wrong_passwords_pause_sign_in_even_with_the_right_one_next(page: P
     sign_in(page, person.email)
     expect(page.get_by_role("heading", level=1)).to_have_text("Sign-in is paused for 30 minutes")
     assert not User.objects.get(pk=person.pk).last_login
+
+
+def test_an_address_with_too_many_failures_is_told_why_sign_in_is_paused(page: Page):
+    from django.test import Client
+
+    people = [factories.learner() for _ in range(5)]
+    sprayer = Client()  # the same address as the browser: 127.0.0.1
+    for person in people:
+        for _attempt in range(4):
+            sprayer.post("/sign-in/", {"username": person.email, "password": "wrong-password"})
+
+    sign_in(page, people[0].email)  # the right password, from the paused address
+    expect(page.get_by_role("heading", level=1)).to_have_text("Sign-in is paused for 30 minutes")
+    expect(page.get_by_text("too many failed sign-ins from your network")).to_be_visible()
+    assert_no_axe_violations(page)
+
+    sign_in(page, people[0].email, prefix="/cy")
+    expect(page.locator("html")).to_have_attribute("lang", "cy")
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Mae mewngofnodi wedi'i oedi am 30 munud"
+    )
+    assert_no_axe_violations(page)
+    assert not User.objects.get(pk=people[0].pk).last_login

@@ -50,10 +50,59 @@ def test_five_wrong_passwords_lock_that_email_from_that_address(client, council)
         sign_in(client, person.email, "wrong password")
     response = sign_in(client, person.email)  # even the right password
     assert response.status_code == 429
-    assert "paused" in response.content.decode()
+    body = response.content.decode()
+    assert "Sign-in is paused for 30 minutes" in body
+    assert "too many wrong passwords for this email address" in body
     # The same email from another address can still sign in: nobody can lock out a colleague.
     other = sign_in(client, person.email, REMOTE_ADDR="10.9.9.9")
     assert other.status_code == 302
+
+
+def test_password_spraying_from_one_address_is_refused_after_twenty_failures(client, council):
+    people = [factories.learner(council) for _ in range(6)]
+    # Four wrong passwords for each of six accounts: under the per-account limit of five.
+    statuses = [
+        sign_in(client, person.email, "wrong password").status_code
+        for person in people
+        for _ in range(4)
+    ]
+    assert statuses == [200] * 19 + [429] * 5
+    # Now even a right password from that address is refused, and the page says why and how long.
+    refused = sign_in(client, people[5].email)
+    assert refused.status_code == 429
+    body = refused.content.decode()
+    assert "Sign-in is paused for 30 minutes" in body
+    assert "too many failed sign-ins from your network" in body
+    assert "_auth_user_id" not in client.session
+    # Another address is not affected.
+    assert sign_in(client, people[5].email, REMOTE_ADDR="10.9.9.9").status_code == 302
+
+
+def test_an_address_is_free_again_thirty_minutes_after_its_last_failure(client, council):
+    from datetime import timedelta
+
+    from axes.models import AccessAttempt
+    from django.utils import timezone
+
+    people = [factories.learner(council) for _ in range(5)]
+    for person in people:
+        for _ in range(4):
+            sign_in(client, person.email, "wrong password")
+    assert sign_in(client, people[0].email).status_code == 429
+    AccessAttempt.objects.update(attempt_time=timezone.now() - timedelta(minutes=31))
+    assert sign_in(client, people[0].email).status_code == 302
+
+
+def test_failed_sign_ins_are_counted_per_address_across_accounts(client, council):
+    from training.people.auth import failed_sign_ins_from
+
+    first, second = factories.learner(council), factories.learner(council)
+    for person in (first, second, first):
+        sign_in(client, person.email, "wrong password")
+    sign_in(client, second.email, "wrong password", REMOTE_ADDR="10.9.9.9")
+    assert failed_sign_ins_from("127.0.0.1") == 3
+    assert failed_sign_ins_from("10.9.9.9") == 1
+    assert failed_sign_ins_from("10.1.1.1") == 0
 
 
 def test_an_inactive_invited_person_cannot_sign_in(client, council):
