@@ -21,6 +21,10 @@ class CatalogueForm(GovukFormMixin, forms.Form):
         widget=forms.CheckboxSelectMultiple,
         required=False,
     )
+    error_names = {
+        "q": _("your search"),
+        "role": _("the job roles to show courses for"),
+    }
 
 
 def job_roles_of(person) -> list[str]:

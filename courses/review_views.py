@@ -25,9 +25,6 @@ class ReviewForm(GovukFormMixin, forms.Form):
             ("reject", gettext_lazy("Ask for changes")),
         ],
         widget=forms.RadioSelect,
-        error_messages={
-            "required": gettext_lazy("Choose whether to approve it or ask for changes")
-        },
     )
     comment = forms.CharField(
         label=gettext_lazy("Comments for the editor"),
@@ -36,11 +33,15 @@ class ReviewForm(GovukFormMixin, forms.Form):
         max_length=2000,
         required=False,
     )
+    error_names = {
+        "decision": gettext_lazy("whether to approve it or ask for changes"),
+        "comment": gettext_lazy("your comments"),
+    }
 
     def clean(self):
         data = super().clean()
         if data.get("decision") == "reject" and not data.get("comment", "").strip():
-            self.add_error("comment", _("Say what should change"))
+            self.add_error("comment", _("Enter your comments: say what should change"))
         return data
 
 

@@ -162,7 +162,7 @@ def _(page, as_, council):
 def _(page, as_, council):
     visit(page, _reset_link(factories.learner(council)))
     page.get_by_label("New password", exact=True).fill("kettle-orchard-lantern-9")
-    page.get_by_label("New password confirmation").fill("kettle-orchard-lantern-9")
+    page.get_by_label("Confirm new password").fill("kettle-orchard-lantern-9")
     page.get_by_role("button", name="Save the new password").click()
     expect(page).to_have_url(re.compile(r"/password-reset/done/$"))
     return "Your password has changed"

@@ -78,7 +78,7 @@ def test_a_wrong_two_factor_code_is_refused(page: Page, council):
     sign_in(page, lead.email)
     enter_security_code(page, a_wrong_code(device))
     summary = error_summary(page)
-    expect(summary).to_contain_text("The code is not right")
+    expect(summary).to_contain_text("The security code is not right")
     expect(page).to_have_url(re.compile(r"/two-factor/"))
 
 
@@ -128,7 +128,9 @@ def test_a_wrong_password_shows_the_error_summary_which_leads_to_the_email_field
     expect(summary).to_be_focused()
     expect(page.locator("#id_username")).to_have_value(person.email)
 
-    summary.get_by_role("link", name=re.compile("Enter a correct email address")).click()
+    summary.get_by_role(
+        "link", name=re.compile("Enter the email address and password of your account")
+    ).click()
     expect(page.locator("#id_username")).to_be_focused()
     expect(page).to_have_url(re.compile(r"/sign-in/"))
 

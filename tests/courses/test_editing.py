@@ -133,7 +133,7 @@ def test_a_co_trainer_approves_on_cotrains_own_screen_and_it_goes_to_the_editors
     signed_in(co_trainer)
     url = reverse("courses:review_detail", args=[state.pk])
     response = client.post(url, {"decision": "reject", "comment": ""})
-    assert "Say what should change" in response.content.decode()
+    assert "Enter your comments: say what should change" in response.content.decode()
     response = client.post(url, {"decision": "approve", "comment": "Reads well."})
     assert response.status_code == 302
     state.refresh_from_db()

@@ -1,11 +1,14 @@
 """GOV.UK Design System markup for Django forms, through Django's own template rendering.
 
 Every form that people fill in mixes in ``GovukFormMixin``: fields get GOV.UK classes,
-hints and errors are tied to inputs with aria-describedby, and the form renders with
-templates/forms/govuk_form.html (error summary excluded: see includes/error_summary.html).
+hints and errors are tied to inputs with aria-describedby, error messages name their field
+(``form_messages.py``), and the form renders with templates/forms/govuk_form.html (error
+summary excluded: see includes/error_summary.html).
 """
 
 from django import forms
+
+from .form_messages import GovukErrorMessagesMixin
 
 _INPUT_CLASSES = {
     forms.Textarea: "govuk-textarea",
@@ -18,7 +21,7 @@ _INPUT_CLASSES = {
 }
 
 
-class GovukFormMixin:
+class GovukFormMixin(GovukErrorMessagesMixin):
     template_name = "forms/govuk_form.html"
     # Text inputs that should be narrower than the full column, by field name.
     input_widths: dict[str, str] = {}

@@ -4,6 +4,7 @@ from django.contrib.auth import password_validation
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from training.core.form_messages import GovukErrorMessagesMixin
 from training.core.forms import GovukFormMixin
 
 from .models import CreditChoice, EmailDomain, JobRole, User, normalise_email
@@ -19,9 +20,10 @@ class SignInForm(GovukFormMixin, auth_forms.AuthenticationForm):
         strip=False,
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )
+    error_names = {"username": _("your email address"), "password": _("your password")}
     error_messages = {
         "invalid_login": _(
-            "Enter a correct email address and password. Both may be case-sensitive."
+            "Enter the email address and password of your account. Passwords are case-sensitive."
         ),
         "inactive": _("This account is not active yet. Follow the link in your email first."),
     }
@@ -36,12 +38,18 @@ class RegistrationForm(GovukFormMixin, forms.Form):
     )
     email = forms.EmailField(
         label=_("Work email address"),
+        max_length=254,
         help_text=_("Use the email address your council gave you."),
         widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
     )
     job_role = forms.ChoiceField(
         label=_("Job role"), choices=JobRole.choices, widget=forms.RadioSelect
     )
+    error_names = {
+        "full_name": _("your full name"),
+        "email": _("your work email address"),
+        "job_role": _("your job role"),
+    }
 
     def clean_email(self):
         email = normalise_email(self.cleaned_data["email"])
@@ -68,6 +76,7 @@ class AcceptInvitationForm(GovukFormMixin, forms.Form):
         help_text=_("Use at least 12 characters. A few words together are easy to remember."),
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
     )
+    error_names = {"full_name": _("your full name"), "password": _("a password")}
 
     def __init__(self, *args, user, **kwargs):
         self.user = user
@@ -85,17 +94,43 @@ class PasswordResetForm(GovukFormMixin, auth_forms.PasswordResetForm):
         max_length=254,
         widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
     )
+    error_names = {"email": _("your email address")}
 
 
 class SetPasswordForm(GovukFormMixin, auth_forms.SetPasswordForm):
-    pass
+    new_password1 = forms.CharField(
+        label=_("New password"),
+        strip=False,
+        help_text=_("Use at least 12 characters. A few words together are easy to remember."),
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+    new_password2 = forms.CharField(
+        label=_("Confirm new password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+    error_names = {
+        "new_password1": _("a new password"),
+        "new_password2": _("your new password again"),
+    }
+    error_messages = {
+        "password_mismatch": _("The passwords do not match. Enter your new password again"),
+    }
+
+    def clean(self):
+        # The password rules are about the password being chosen, so their messages go by
+        # its field; Django would put them by the confirmation.
+        self.validate_passwords("new_password1", "new_password2")
+        self.validate_password_for_user(self.user, "new_password1")
+        return forms.Form.clean(self)
 
 
 class TwoFactorCodeForm(GovukFormMixin, forms.Form):
     code = forms.CharField(
         label=_("Security code"),
         help_text=_("The 6-digit code your authenticator app shows now."),
-        max_length=8,
+        max_length=8,  # room for a space or two, as in "123 456"
+        error_messages={"max_length": _("The security code must be 6 digits")},
         widget=forms.TextInput(
             attrs={
                 "autocomplete": "one-time-code",
@@ -105,11 +140,14 @@ class TwoFactorCodeForm(GovukFormMixin, forms.Form):
         ),
     )
     input_widths = {"code": "10"}
+    error_names = {"code": _("the security code")}
 
     def clean_code(self):
         code = "".join(self.cleaned_data["code"].split())
-        if not code.isdigit() or len(code) != 6:
-            raise ValidationError(_("Enter the 6-digit code from your authenticator app."))
+        if not code.isdigit():
+            raise ValidationError(_("The security code must only include numbers"))
+        if len(code) != 6:
+            raise ValidationError(_("The security code must be 6 digits"))
         return code
 
 
@@ -120,11 +158,12 @@ class StaffUploadForm(GovukFormMixin, forms.Form):
     )
 
 
-class CoTrainerInvitationForm(forms.Form):
-    """Used inside the Wagtail admin, which styles its own forms."""
+class CoTrainerInvitationForm(GovukErrorMessagesMixin, forms.Form):
+    """Used inside the Wagtail admin, which styles its own forms: only our messages."""
 
     full_name = forms.CharField(label=_("Full name"), max_length=150)
-    email = forms.EmailField(label=_("Email address"))
+    email = forms.EmailField(label=_("Email address"), max_length=254)
+    error_names = {"full_name": _("the full name"), "email": _("the email address")}
 
     def clean_email(self):
         return normalise_email(self.cleaned_data["email"])
@@ -144,6 +183,11 @@ class CreditForm(GovukFormMixin, forms.ModelForm):
         help_texts = {
             "credit_name": _("Only if you chose another name. For example, a first name and area."),
         }
+
+    error_names = {
+        "credit_as": _("how courses should name you"),
+        "credit_name": _("the name to use"),
+    }
 
     def clean(self):
         data = super().clean()

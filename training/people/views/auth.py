@@ -83,8 +83,8 @@ def _may_try(form, device) -> bool:
         form.add_error(
             "code",
             ngettext(
-                "Too many wrong codes. Wait %(count)d second, then enter a new code.",
-                "Too many wrong codes. Wait %(count)d seconds, then enter a new code.",
+                "Too many wrong security codes. Wait %(count)d second, then enter a new code.",
+                "Too many wrong security codes. Wait %(count)d seconds, then enter a new code.",
                 wait,
             )
             % {"count": wait},
@@ -102,7 +102,10 @@ def two_factor_setup(request):
             messages.success(request, _("Two-factor authentication is set up."))
             return redirect(_safe_next(request))
         form.add_error(
-            "code", _("The code is not right. Check the time on your phone, then try a new code.")
+            "code",
+            _(
+                "The security code is not right. Check the time on your phone, then enter a new code."
+            ),
         )
     return render(
         request,
@@ -124,7 +127,12 @@ def two_factor_verify(request):
     if form.is_valid() and _may_try(form, device):
         if two_factor.check_code(request, device, form.cleaned_data["code"]):
             return redirect(_safe_next(request))
-        form.add_error("code", _("The code is not right, or was used already. Try the next code."))
+        form.add_error(
+            "code",
+            _(
+                "The security code is not right, or was used already. Enter the next code your app shows."
+            ),
+        )
     return render(
         request, "people/two_factor_verify.html", {"form": form, "next": _safe_next(request)}
     )
