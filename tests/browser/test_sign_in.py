@@ -92,10 +92,12 @@ def test_a_first_time_training_lead_sets_up_an_authenticator(page: Page, council
     assert re.fullmatch(r"[A-Z2-7]{4}( [A-Z2-7]{1,4})+", key.strip()), key
     enter_security_code(page, totp_from_key(key))
 
-    expect(page).to_have_url(re.compile(rf"/councils/{council.gss_code}/$"))
     expect(page.locator(".govuk-notification-banner--success")).to_contain_text(
         "Two-factor authentication is set up."
     )
+    expect(page.get_by_role("heading", level=1)).to_have_text("Save your recovery codes")
+    page.get_by_role("link", name="I have saved my codes: continue").click()
+    expect(page).to_have_url(re.compile(rf"/councils/{council.gss_code}/$"))
     devices = lead.totpdevice_set.all()
     assert [device.confirmed for device in devices] == [True]
 

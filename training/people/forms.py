@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from training.core.form_messages import GovukErrorMessagesMixin
 from training.core.forms import GovukFormMixin
 
+from . import recovery_codes
 from .models import CreditChoice, EmailDomain, JobRole, User, normalise_email
 
 
@@ -148,6 +149,32 @@ class TwoFactorCodeForm(GovukFormMixin, forms.Form):
             raise ValidationError(_("The security code must only include numbers"))
         if len(code) != 6:
             raise ValidationError(_("The security code must be 6 digits"))
+        return code
+
+
+class RecoveryCodeForm(GovukFormMixin, forms.Form):
+    code = forms.CharField(
+        label=_("Recovery code"),
+        help_text=_("One of the codes you saved when you set up two-factor authentication."),
+        max_length=20,
+        error_messages={
+            "max_length": _(
+                "Enter your recovery code in the correct format: 10 letters and numbers"
+            )
+        },
+        widget=forms.TextInput(
+            attrs={"autocomplete": "off", "autocapitalize": "none", "spellcheck": "false"}
+        ),
+    )
+    input_widths = {"code": "10"}
+    error_names = {"code": _("your recovery code")}
+
+    def clean_code(self):
+        code = self.cleaned_data["code"]
+        if not recovery_codes.looks_like_a_code(code):
+            raise ValidationError(
+                _("Enter your recovery code in the correct format: 10 letters and numbers")
+            )
         return code
 
 

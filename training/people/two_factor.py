@@ -1,4 +1,7 @@
-"""Time-based one-time codes (TOTP) through django-otp: set up once, then asked at sign-in."""
+"""Time-based one-time codes (TOTP) through django-otp: set up once, then asked at sign-in.
+
+Recovery codes, for a lost phone, are in recovery_codes.py.
+"""
 
 import base64
 import io
@@ -6,9 +9,12 @@ import math
 
 import qrcode
 import qrcode.image.svg
+from django.db import transaction
 from django.utils import timezone
 from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from . import recovery_codes
 
 DEVICE_NAME = "Authenticator app"
 
@@ -56,11 +62,15 @@ def check_code(request, device, code) -> bool:
     return False
 
 
-def confirm_setup(request, device, code) -> bool:
+def confirm_setup(request, device, code) -> list[str] | None:
+    """Confirm an authenticator with its first code. It replaces any other (a lost phone's),
+    and the person gets new recovery codes, returned to be shown once. None if the code is
+    wrong."""
     if not check_code(request, device, code):
-        return False
-    device.confirmed = True
-    device.save(update_fields=["confirmed"])
-    # Any other half-finished set-ups are now meaningless.
-    request.user.totpdevice_set.filter(confirmed=False).delete()
-    return True
+        return None
+    with transaction.atomic():
+        device.confirmed = True
+        device.save(update_fields=["confirmed"])
+        # Other half-finished set-ups, and the authenticator this one replaces, stop working.
+        request.user.totpdevice_set.exclude(pk=device.pk).delete()
+        return recovery_codes.make_new(request.user)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import auth, council, credit, joining
+from .views import auth, council, credit, joining, two_factor
 
 app_name = "people"
 
@@ -20,8 +20,15 @@ urlpatterns = [
         auth.PasswordResetCompleteView.as_view(),
         name="password_reset_complete",
     ),
-    path("two-factor/set-up/", auth.two_factor_setup, name="two_factor_setup"),
-    path("two-factor/", auth.two_factor_verify, name="two_factor_verify"),
+    path("two-factor/set-up/", two_factor.two_factor_setup, name="two_factor_setup"),
+    path("two-factor/", two_factor.two_factor_verify, name="two_factor_verify"),
+    path("two-factor/recovery-code/", two_factor.two_factor_recovery, name="two_factor_recovery"),
+    path("two-factor/manage/", two_factor.two_factor_manage, name="two_factor_manage"),
+    path(
+        "two-factor/new-authenticator/",
+        two_factor.two_factor_replace,
+        name="two_factor_replace",
+    ),
     path("register/", joining.register, name="register"),
     path("register/sent/", joining.registration_sent, name="registration_sent"),
     path("invitation/<str:token>/", joining.accept_invitation, name="accept_invitation"),

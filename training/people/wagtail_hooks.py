@@ -93,6 +93,18 @@ def register_invite_url():
     return [path("invite-co-trainer/", invite_co_trainer_view, name="invite_co_trainer")]
 
 
+@hooks.register("register_account_menu_item")
+def register_two_factor_account_item(request):
+    """Editors and admins find their recovery codes and a new phone from Wagtail's Account page."""
+    if not request.user.is_verified():
+        return None
+    return {
+        "url": reverse("people:two_factor_manage"),
+        "label": _("Two-factor authentication"),
+        "help_text": _("Get new recovery codes, or set up a new authenticator app."),
+    }
+
+
 class InviteCoTrainerMenuItem(MenuItem):
     def is_shown(self, request):
         return request.user.has_perm(INVITE_CO_TRAINER_PERMISSION)

@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "django.forms",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",  # recovery codes (training/people/recovery_codes.py)
     "axes",
     "csp",
     "simple_history",

@@ -1,22 +1,16 @@
-"""Signing in and out, password reset, and the second factor."""
+"""Signing in and out, and password reset. The second step of signing in is in two_factor.py."""
 
-from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.urls import reverse_lazy
 from django.utils.decorators import method_decorator
-from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
 from training.core import menus
-from training.core.forms import submitted
 from training.core.ratelimit import limit_posts
 
-from .. import two_factor
-from ..forms import PasswordResetForm, SetPasswordForm, SignInForm, TwoFactorCodeForm
+from ..forms import PasswordResetForm, SetPasswordForm, SignInForm
 
 
 class SignInView(auth_views.LoginView):
@@ -67,72 +61,3 @@ class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
 def home(request):
     """Send each person to the home of their role."""
     return redirect(menus.home_url_name(request.user))
-
-
-def _safe_next(request):
-    target = request.POST.get("next") or request.GET.get("next") or ""
-    if url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
-        return target
-    return reverse_lazy("people:home")
-
-
-def _may_try(form, device) -> bool:
-    """Refuse, with the wait in plain words, while django-otp is throttling this device."""
-    wait = two_factor.seconds_to_wait(device)
-    if wait:
-        form.add_error(
-            "code",
-            ngettext(
-                "Too many wrong security codes. Wait %(count)d second, then enter a new code.",
-                "Too many wrong security codes. Wait %(count)d seconds, then enter a new code.",
-                wait,
-            )
-            % {"count": wait},
-        )
-    return not wait
-
-
-def two_factor_setup(request):
-    if two_factor.confirmed_device(request.user) is not None:
-        return redirect("people:two_factor_verify")
-    device = two_factor.pending_device(request.user)
-    form = TwoFactorCodeForm(**submitted(request))
-    if form.is_valid() and _may_try(form, device):
-        if two_factor.confirm_setup(request, device, form.cleaned_data["code"]):
-            messages.success(request, _("Two-factor authentication is set up."))
-            return redirect(_safe_next(request))
-        form.add_error(
-            "code",
-            _(
-                "The security code is not right. Check the time on your phone, then enter a new code."
-            ),
-        )
-    return render(
-        request,
-        "people/two_factor_setup.html",
-        {
-            "form": form,
-            "qr_code": two_factor.qr_code_data_uri(device),
-            "secret": two_factor.secret_for_people(device),
-            "next": _safe_next(request),
-        },
-    )
-
-
-def two_factor_verify(request):
-    device = two_factor.confirmed_device(request.user)
-    if device is None:
-        return redirect("people:two_factor_setup")
-    form = TwoFactorCodeForm(**submitted(request))
-    if form.is_valid() and _may_try(form, device):
-        if two_factor.check_code(request, device, form.cleaned_data["code"]):
-            return redirect(_safe_next(request))
-        form.add_error(
-            "code",
-            _(
-                "The security code is not right, or was used already. Enter the next code your app shows."
-            ),
-        )
-    return render(
-        request, "people/two_factor_verify.html", {"form": form, "next": _safe_next(request)}
-    )
