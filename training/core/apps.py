@@ -19,10 +19,12 @@ class CoreConfig(AppConfig):
         )
 
         from . import checks  # noqa: F401 (registers the system checks)
+        from .exports import use_for_wagtail_exports
         from .page_cache import page_saved, pages_changed
         from .site_setup import ensure_site_after_migrate
 
         post_migrate.connect(ensure_site_after_migrate, sender=self)
+        use_for_wagtail_exports()  # every admin CSV export neutralises formulas
         # Everything the page cache holds is derived from pages, restrictions and sites.
         for signal in (page_published, page_unpublished, page_slug_changed, post_page_move):
             signal.connect(pages_changed, dispatch_uid=f"cotrain-pages-{id(signal)}")

@@ -3,18 +3,16 @@
 Every lookup goes through ``managed_by(request.user)``, so another council's URLs are 404s.
 """
 
-import csv
-
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from training.core.exports import csv_response
 from training.core.forms import submitted
 
 from .. import invitations, staff_upload
@@ -132,17 +130,16 @@ def invite_staff(request, gss_code):
 
 def staff_csv_template(request, gss_code):
     council = _council_for(request, gss_code)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="cotrain-staff-template.csv"'
-    writer = csv.writer(response)
-    writer.writerow(["name", "email", "team", "job role"])
     domain = council.email_domains.values_list("domain", flat=True).first() or "example.gov.uk"
-    writer.writerow(
+    return csv_response(
+        "cotrain-staff-template.csv",
         [
-            "Sam Example",
-            f"sam.example@{domain}",
-            "Disabled children's team",
-            JobRole.SOCIAL_WORKER.label,
-        ]
+            ["name", "email", "team", "job role"],
+            [
+                "Sam Example",
+                f"sam.example@{domain}",
+                "Disabled children's team",
+                JobRole.SOCIAL_WORKER.label,
+            ],
+        ],
     )
-    return response
