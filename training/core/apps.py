@@ -10,6 +10,7 @@ class CoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.urls import register_converter
         from wagtail.models import Page, PageViewRestriction, Site
         from wagtail.signals import (
             page_published,
@@ -19,10 +20,13 @@ class CoreConfig(AppConfig):
         )
 
         from . import checks  # noqa: F401 (registers the system checks)
+        from .converters import IdConverter
         from .exports import use_for_wagtail_exports
         from .page_cache import page_saved, pages_changed
         from .site_setup import ensure_site_after_migrate
 
+        # Before any URLconf is read: every app's patterns take ids as <id:...>.
+        register_converter(IdConverter, "id")
         post_migrate.connect(ensure_site_after_migrate, sender=self)
         use_for_wagtail_exports()  # every admin CSV export neutralises formulas
         # Everything the page cache holds is derived from pages, restrictions and sites.

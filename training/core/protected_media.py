@@ -26,9 +26,6 @@ from wagtail.utils.sendfile import sendfile
 
 from .blocks.media import CAPTIONS
 
-# The largest id a database column of ours can hold (PostgreSQL bigint).
-_MAX_ID = 2**63 - 1
-
 
 class ProtectedMediaOwner:
     """Mixed into a model whose StreamFields show protected files."""
@@ -69,7 +66,7 @@ def file_in(body, block_id, part):
 
 def _owner(kind, owner_id):
     model = _owners.get(kind)
-    if model is None or not 0 < owner_id <= _MAX_ID:
+    if model is None:  # the address's id is in range: <id:owner_id> (converters.py)
         raise Http404
     owner = model._default_manager.filter(pk=owner_id).first()
     if owner is None:

@@ -15,7 +15,7 @@ urlpatterns = [
     path("dev/outbox/", views.outbox_list, name="outbox"),
     path("dev/outbox/<str:message_id>/", views.outbox_detail, name="outbox_message"),
     path(
-        "files/<slug:kind>/<int:owner_id>/<uuid:block_id>/<slug:part>/",
+        "files/<slug:kind>/<id:owner_id>/<uuid:block_id>/<slug:part>/",
         protected_media.serve,
         name="protected_media",
     ),

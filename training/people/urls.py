@@ -37,12 +37,12 @@ urlpatterns = [
     path("councils/<str:gss_code>/", council.council_detail, name="council"),
     path("councils/<str:gss_code>/people/", council.people_list, name="people"),
     path(
-        "councils/<str:gss_code>/people/<int:membership_id>/",
+        "councils/<str:gss_code>/people/<id:membership_id>/",
         council.person_detail,
         name="person",
     ),
     path(
-        "councils/<str:gss_code>/people/<int:membership_id>/resend/",
+        "councils/<str:gss_code>/people/<id:membership_id>/resend/",
         council.resend_invitation,
         name="resend_invitation",
     ),

@@ -84,6 +84,7 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "training.people.middleware.TwoFactorRequiredMiddleware",
+    "training.core.middleware.ImpossibleIdsAreNotFoundMiddleware",
     "training.people.middleware.RememberLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
