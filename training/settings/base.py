@@ -125,9 +125,17 @@ DATABASES = {"default": env.db("DATABASE_URL")}
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     VAR_DIR.mkdir(exist_ok=True)
-    # WAL and a busy timeout let the dev server and an inline task share the file.
+    # SQLite runs one writer at a time. WAL lets readers carry on while one writes; the busy
+    # timeout makes a writer wait its turn; and IMMEDIATE transactions take the write lock
+    # when they begin, so a transaction that read first never fails with "database is
+    # locked" when it tries to write after another writer committed (SQLite cannot wait
+    # then: its snapshot is stale). `make run` serves concurrent requests on threads.
     DATABASES["default"].setdefault("OPTIONS", {}).update(
-        {"timeout": 20, "init_command": "PRAGMA journal_mode=WAL;"}
+        {
+            "timeout": 20,
+            "transaction_mode": "IMMEDIATE",
+            "init_command": "PRAGMA journal_mode=WAL;",
+        }
     )
 else:
     DATABASES["default"]["CONN_MAX_AGE"] = 60
