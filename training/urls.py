@@ -7,7 +7,7 @@ from django.views.i18n import set_language
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from training.core import routing
+from training.core import routing, uploaded_files
 from training.core import views as core_views
 
 urlpatterns = [
@@ -21,6 +21,12 @@ urlpatterns = [
     path("_util/login/", core_views.refused_by_page_privacy, name="wagtailcore_login"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Every uploaded file, after asking who may open it (uploaded_files.py): MEDIA_URL.
+    path(
+        settings.MEDIA_URL.lstrip("/") + "<path:name>",
+        uploaded_files.serve,
+        name="uploaded_file",
+    ),
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),
 ]
 
@@ -33,8 +39,3 @@ urlpatterns += i18n_patterns(
     re_path(r"^((?:[\w\-]+/)*)$", routing.serve, name="wagtail_serve"),
     prefix_default_language=False,
 )
-
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns

@@ -25,7 +25,7 @@ from training.core import page_cache
 from training.core.protected_media import ProtectedMediaOwner
 from training.core.visibility import FreshViewRestrictionsMixin, can_view, viewable_by
 from training.people.models import JobRole
-from training.people.roles import CO_TRAINERS_GROUP
+from training.people.roles import CO_TRAINERS_GROUP, Role, has_role
 
 from ..blocks import ModuleBodyBlock
 from .fields import JobRolesField
@@ -321,6 +321,15 @@ class ModulePage(ProtectedMediaOwner, LearnerPageMixin, Page):
             yield self.body
         if may_preview(user, self):
             yield self.get_latest_revision_as_object().body
+
+    @classmethod
+    def drafts_previewable_by(cls, user):
+        """Modules with a draft this person may preview. Only reviewers and people who
+        use the admin preview anything: for anyone else, no module is loaded."""
+        if not (has_role(user, Role.CO_TRAINER) or user.has_perm("wagtailadmin.access_admin")):
+            return []
+        drafts = cls.objects.filter(has_unpublished_changes=True)
+        return [module for module in drafts if may_preview(user, module)]
 
     def serve(self, request, *args, **kwargs):
         if request.method == "POST":

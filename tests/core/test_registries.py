@@ -80,3 +80,12 @@ def test_an_owner_must_say_what_it_is():
 
     with pytest.raises(TypeError):
         protected_media.register_owner(Nameless)
+
+
+def test_no_owner_may_take_the_kind_that_names_every_uploaded_file():
+    class Shadowing(protected_media.ProtectedMediaOwner):
+        media_kind = "media"  # /files/media/ is uploaded_files.serve
+
+    with pytest.raises(TypeError):
+        protected_media.register_owner(Shadowing)
+    assert "media" not in protected_media._owners

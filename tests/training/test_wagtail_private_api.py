@@ -30,6 +30,7 @@ from wagtail.actions.publish_page_revision import (
 from wagtail.admin.templatetags.wagtailadmin_tags import register as wagtailadmin_tags
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.documents.models import Document
 from wagtail.models import (
     GroupApprovalTask,
     Locale,
@@ -298,6 +299,90 @@ def test_reference_index_get_references_to_names_the_page_by_base_content_type_a
         ReferenceIndex.get_references_to(document).values_list("base_content_type", "object_id")
     )
     assert rows == {(ContentType.objects.get_for_model(Page).pk, str(module.pk))}
+
+
+def test_the_reference_index_holds_pages_as_saved_not_their_drafts():
+    # training/core/protected_media.py: lets_open asks drafts_previewable_by because of it.
+    course = factories.course(modules=0)
+    module = factories.module(course)
+    document = factories.document()
+    module.body = [("resource", {"document": document, "title": "", "description": ""})]
+    module.save_revision()
+    assert not ReferenceIndex.get_references_to(document).exists()
+
+
+def test_stream_blocks_extract_references_to_what_they_use_nested_and_in_rich_text():
+    # training/core/protected_media.py, _referred_to: which files a version of a page uses.
+    image, document = factories.image(), factories.document()
+    body = ModulePage(
+        body=[
+            ("image", {"image": image, "alt_text": "A", "caption": ""}),
+            ("rich_text", f'<p><a linktype="document" id="{document.pk}">Handout</a></p>'),
+        ]
+    ).body
+    found = {
+        (model._meta.label_lower, object_id)
+        for child in body
+        for model, object_id, _path, _content_path in child.block.extract_references(child.value)
+    }
+    assert found == {
+        ("wagtailimages.image", str(image.pk)),
+        ("wagtaildocs.document", str(document.pk)),
+    }
+
+
+def test_uploads_go_into_the_folders_cotrain_serves_them_from():
+    # training/core/uploaded_files.py, KINDS: the folder each model's upload_to uses.
+    from wagtail.images.models import Image, Rendition
+    from wagtail.models import UploadedFile
+    from wagtail.users.models import UserProfile
+    from wagtailmedia.models import Media
+
+    image = factories.image()
+    cases = [
+        (Image, "file", image, "original_images/"),
+        (Rendition, "file", Rendition(image=image, filter_spec="max-10x10"), "images/"),
+        (Document, "file", Document(), "documents/"),
+        (Media, "file", Media(), "media/"),
+        (Media, "thumbnail", Media(), "media_thumbnails/"),
+        (UserProfile, "avatar", UserProfile(), "avatar_images/"),
+        (UploadedFile, "file", UploadedFile(), "wagtail_uploads/"),
+    ]
+    for model, field, instance, folder in cases:
+        name = model._meta.get_field(field).generate_filename(instance, "x.png")
+        assert name.startswith(folder), (model, field, name)
+
+
+def test_documents_served_direct_link_to_the_file_after_the_hooks(client, signed_in, settings):
+    # settings WAGTAILDOCS_SERVE_METHOD = "direct": the document view runs every
+    # before_serve_document hook, then redirects to the file's own address.
+    settings.WAGTAILDOCS_SERVE_METHOD = "direct"
+    document = factories.document()
+    assert document.url == document.file.url
+    view_address = reverse("wagtaildocs_serve", args=[document.pk, document.filename])
+    signed_in(factories.editor())
+    response = client.get(view_address)
+    assert (response.status_code, response["Location"]) == (302, document.file.url)
+    signed_in(factories.learner())  # Cotrain's hook refuses a document nothing uses
+    assert client.get(view_address).status_code == 404
+
+
+@pytest.mark.parametrize(
+    "policy",
+    [
+        "wagtail.images.permissions",
+        "wagtail.documents.permissions",
+        "wagtailmedia",
+    ],
+)
+def test_collection_permission_policies_answer_for_an_instance(policy):
+    # training/core/uploaded_files.py, may_manage.
+    import importlib
+
+    module = importlib.import_module(policy)
+    found = module.get_permission_policy() if policy == "wagtailmedia" else module.permission_policy
+    method = found.user_has_any_permission_for_instance
+    assert _params(method) == ["user", "actions", "instance"]
 
 
 # Publishing rules: PagePermissionTester and the actions that ask it ------------------

@@ -1,14 +1,20 @@
 """Files that only some people may open, served only after asking the object that uses them.
 
-Recordings and captions are never served from MEDIA_URL: a recording of a parent carries
-the same sensitive details as their words. Each address names the object that uses the
-file (its kind and id), the block that shows it and which of the block's files it is. The
-object decides who may open it: a model that uses protected files mixes in
-``ProtectedMediaOwner`` and is registered with ``register_owner`` in its app's
-``AppConfig.ready``. Module pages are the first owner; testimonies will be the next.
+A recording of a parent carries the same sensitive details as their words, and a module's
+images and handouts may be private to a group. The object that uses a file decides who may
+open it: a model whose StreamFields show files mixes in ``ProtectedMediaOwner`` and is
+registered with ``register_owner`` in its app's ``AppConfig.ready``. Module pages are the
+first owner; testimonies will be the next.
 
-Documents (handouts, captions files) are served by Wagtail's document view; the
-``before_serve_document`` hook in wagtail_hooks.py asks their owners in the same way.
+Two ways in, one rule:
+
+- ``serve``: a recording or captions file by the block that shows it
+  (/files/<kind>/<owner id>/<block id>/<part>/), for the players on a page;
+- ``lets_open``: any image, document or recording, by the owners whose content uses it
+  (Wagtail's reference index, and the drafts the person may preview), which
+  uploaded_files.py asks for every file under MEDIA_URL and the ``before_serve_document``
+  hook for Wagtail's document view.
+
 See docs/protected-media.md.
 """
 
@@ -38,8 +44,11 @@ class ProtectedMediaOwner:
         Nothing if they may open none. A generator, so later versions load only if needed."""
         raise NotImplementedError
 
-    def may_open_files(self, user) -> bool:
-        return next(iter(self.media_sources(user)), None) is not None
+    @classmethod
+    def drafts_previewable_by(cls, user) -> Iterable:
+        """The owners whose draft this person may preview, for files that only a draft uses:
+        Wagtail's reference index holds content as saved, not drafts. None by default."""
+        return ()
 
 
 _owners: dict[str, type] = {}
@@ -48,6 +57,8 @@ _owners: dict[str, type] = {}
 def register_owner(model: type) -> None:
     if not (issubclass(model, ProtectedMediaOwner) and model.media_kind):
         raise TypeError(f"{model.__name__} must be a ProtectedMediaOwner with a media_kind.")
+    if model.media_kind == "media":  # /files/media/ is every uploaded file (uploaded_files.py)
+        raise TypeError(f"{model.__name__}: the media_kind 'media' is taken.")
     _owners[model.media_kind] = model
 
 
@@ -71,6 +82,17 @@ def _owner(kind, owner_id):
     owner = model._default_manager.filter(pk=owner_id).first()
     if owner is None:
         raise Http404
+    return source_of(owner)
+
+
+def source_of(owner):
+    """The object whose content an owner shows: an alias page shows its source page's.
+    Wagtail gives an alias the view restrictions of its source page, but not those of the
+    pages above the source: an alias of a private course's module, placed in a public
+    course, would show the private module's files to everyone. So its files are opened
+    on the source's terms."""
+    while isinstance(owner, Page) and owner.alias_of_id:
+        owner = owner.alias_of.specific
     return owner
 
 
@@ -79,11 +101,13 @@ def serve(request, kind, owner_id, block_id, part):
     for body in owner.media_sources(request.user):
         file = file_in(body, block_id, part)
         if file is not None:
-            return _file_response(request, file, "text/vtt" if part == CAPTIONS else None)
+            return file_response(request, file, "text/vtt" if part == CAPTIONS else None)
     raise Http404
 
 
-def _file_response(request, file, mimetype=None):
+def file_response(request, file, mimetype=None):
+    """A stored file, inline, with headers that stop a browser running it: streamed by
+    Django, or by the web server when SENDFILE_BACKEND is set (README, "Deploying")."""
     mimetype = mimetype or mimetypes.guess_type(file.name)[0]
     try:
         path = file.path
@@ -104,10 +128,11 @@ def _file_response(request, file, mimetype=None):
     return response
 
 
-def owners_using(document) -> list:
-    """The protected-media owners whose content refers to this document (Wagtail's
-    reference index), as their specific objects."""
-    references = ReferenceIndex.get_references_to(document)
+def owners_using(item) -> list:
+    """The protected-media owners whose saved content refers to this image, document or
+    recording (Wagtail's reference index), as their specific objects; an alias as its
+    source (``source_of``)."""
+    references = ReferenceIndex.get_references_to(item)
     owners = []
     for content_type_id in set(references.values_list("base_content_type", flat=True)):
         model = ContentType.objects.get_for_id(content_type_id).model_class()
@@ -119,5 +144,37 @@ def owners_using(document) -> list:
         objects = model._default_manager.filter(pk__in=list(ids))
         if issubclass(model, Page):
             objects = objects.specific()
-        owners += [obj for obj in objects if isinstance(obj, ProtectedMediaOwner)]
-    return owners
+        owners += [source_of(obj) for obj in objects if isinstance(obj, ProtectedMediaOwner)]
+    return list({(type(owner), owner.pk): owner for owner in owners}.values())
+
+
+def _key(item) -> tuple[str, str]:
+    return item._meta.concrete_model._meta.label_lower, str(item.pk)
+
+
+def _referred_to(source) -> set[tuple[str, str]]:
+    """Every image, document and recording a StreamValue (or list of its children) uses."""
+    return {
+        (model._meta.concrete_model._meta.label_lower, str(object_id))
+        for child in source
+        for model, object_id, _path, _content_path in child.block.extract_references(child.value)
+    }
+
+
+def _shows(owner, user, key) -> bool:
+    return any(key in _referred_to(source) for source in owner.media_sources(user))
+
+
+def lets_open(user, item) -> bool:
+    """Whether some content shows this image, document or recording to this person: a
+    version of an owner that uses it and that they may open (the live page they may see,
+    or a draft they may preview). The file's owners in the reference index first; then,
+    for files that only a draft uses, the drafts this person may preview."""
+    key = _key(item)
+    if any(_shows(owner, user, key) for owner in owners_using(item)):
+        return True
+    return any(
+        _shows(source_of(owner), user, key)
+        for model in _owners.values()
+        for owner in model.drafts_previewable_by(user)
+    )

@@ -2,7 +2,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
 from wagtail import hooks
 
-from .protected_media import owners_using
+from .uploaded_files import may_open
 from .visibility import can_view
 
 
@@ -23,9 +23,10 @@ def require_sign_in_for_pages(page, request, serve_args, serve_kwargs):
 
 @hooks.register("before_serve_document")
 def documents_follow_their_owners(document, request):
-    """A document that protected content uses (a module's handout or captions file) is
-    served to the people its owners let open their files; other documents as Wagtail decides."""
-    owners = owners_using(document)
-    if not owners or any(owner.may_open_files(request.user) for owner in owners):
+    """A document (a module's handout or captions file) is served to the people who manage
+    it, and to those some content that uses it shows it to: the rule of every uploaded
+    file (uploaded_files.may_open), here for Wagtail's document view. A document nothing
+    uses is for its managers only."""
+    if may_open(request.user, document):
         return None
     raise Http404

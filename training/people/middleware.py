@@ -7,14 +7,14 @@ from django.utils.http import urlencode
 from .roles import needs_two_factor
 
 # Paths a person may reach before their second factor: the 2FA pages themselves,
-# signing out, and what those pages load.
+# signing out, and what those pages load. No uploaded file: those are served only after.
 _OPEN_URL_NAMES = (
     "people:two_factor_setup",
     "people:two_factor_verify",
     "people:two_factor_recovery",
     "people:sign_out",
 )
-_OPEN_PREFIXES = ("/static/", "/health/", "/i18n/", "/media/")
+_OPEN_PREFIXES = ("/static/", "/health/", "/i18n/")
 
 
 class TwoFactorRequiredMiddleware:

@@ -220,9 +220,12 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "vtt", "csv"]
 # Shared page passwords are stored in plain text: pages are private to groups or sign-in only.
 WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
-# Audio and video that browsers play without plug-ins. The files are never served from
-# MEDIA_URL: protected media (training/core/protected_media.py) serves them to people who
-# may see a page that uses them.
+# Documents link straight to their file's address, which Cotrain's file view answers after
+# the same before_serve_document hooks as Wagtail's document view (collection privacy, and
+# Cotrain's rule): one place sends every uploaded file (training/core/uploaded_files.py).
+WAGTAILDOCS_SERVE_METHOD = "direct"
+# Audio and video that browsers play without plug-ins. Like every uploaded file, they are
+# served only to people who may see a page that uses them (training/core/protected_media.py).
 WAGTAILMEDIA = {
     "AUDIO_EXTENSIONS": ["mp3", "m4a", "ogg", "wav"],
     "VIDEO_EXTENSIONS": ["mp4", "webm"],
@@ -246,7 +249,11 @@ TIME_ZONE = "Europe/London"
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
 STATICFILES_DIRS = [BASE_DIR / "static_build"]
-MEDIA_URL = "/media/"
+# Every uploaded file's address leads to Cotrain's own view (training/core/uploaded_files.py),
+# which asks whether the person may open it: never to a folder served by Django or by the
+# web server. Each storage below takes its base_url from MEDIA_URL; a system check
+# (cotrain.E002) refuses one whose addresses lead anywhere else.
+MEDIA_URL = "/files/media/"
 MEDIA_ROOT = env("MEDIA_ROOT")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
