@@ -266,6 +266,21 @@ def test_a_learner_sees_only_the_files_of_the_version_they_may_see(client, signe
     assert client.get(draft_image.file.url).status_code == 404
 
 
+def test_a_reviewer_gets_only_the_files_the_draft_they_review_uses(client, signed_in):
+    """Reviewing one module's draft opens that draft's files, not those of modules the
+    reviewer may not see."""
+    co_trainer, editor = factories.co_trainer(), factories.editor()
+    course = factories.course(modules=1)
+    ensure_course_workflow()
+    module = ModulePage.objects.child_of(course).get()
+    module.body = [("image", {"image": factories.image(), "alt_text": "New", "caption": ""})]
+    module.save_revision(user=editor)
+    module.get_workflow().start(module, editor)
+    private_image = _block(_module_for_the_pilot(), "image").value["image"]
+    signed_in(co_trainer)
+    assert client.get(private_image.file.url).status_code == 404
+
+
 def test_an_alias_opens_no_files_its_source_would_not(client, signed_in, any_settings):
     """Wagtail gives an alias the view restrictions of its source page, not those of the
     source's course: an alias of a private course's module in a public course would
