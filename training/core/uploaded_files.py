@@ -24,56 +24,28 @@ from dataclasses import dataclass
 
 from django.http import Http404, HttpResponse
 from wagtail import hooks
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import UploadedFile
+from wagtail.users.models import UserProfile
+from wagtailmedia.models import get_media_model
 
 from . import protected_media
-
-
-def _image_model():
-    from wagtail.images import get_image_model
-
-    return get_image_model()
-
-
-def _rendition_model():
-    return _image_model().get_rendition_model()
-
-
-def _document_model():
-    from wagtail.documents import get_document_model
-
-    return get_document_model()
-
-
-def _media_model():
-    from wagtailmedia.models import get_media_model
-
-    return get_media_model()
-
-
-def _avatar_model():
-    from wagtail.users.models import UserProfile
-
-    return UserProfile
-
-
-def _upload_model():
-    from wagtail.models import UploadedFile
-
-    return UploadedFile
 
 
 def may_manage(user, item) -> bool:
     """Whether the person manages this image, document or recording in the Wagtail admin:
     the collection permissions that let them choose it for a page or change it."""
+    # Imported here: Wagtail replaces these policies when the models' settings change.
     from wagtail.documents.permissions import permission_policy as documents
     from wagtail.images.permissions import permission_policy as images
     from wagtailmedia import get_permission_policy
 
-    if isinstance(item, _image_model()):
+    if isinstance(item, get_image_model()):
         return images.user_has_any_permission_for_instance(user, ["choose", "change"], item)
-    if isinstance(item, _document_model()):
+    if isinstance(item, get_document_model()):
         return documents.user_has_any_permission_for_instance(user, ["choose", "change"], item)
-    if isinstance(item, _media_model()):
+    if isinstance(item, get_media_model()):
         # wagtailmedia has no "choose" permission: its own chooser asks for these.
         media = get_permission_policy()
         return media.user_has_any_permission_for_instance(user, ["change", "delete"], item)
@@ -124,14 +96,18 @@ class Kind:
     item: Callable = _itself  # whose rule decides: a rendition's image
 
 
+def _rendition_model():
+    return get_image_model().get_rendition_model()
+
+
 KINDS = (
-    Kind("original_images/", _image_model, "file", _by_content),
+    Kind("original_images/", get_image_model, "file", _by_content),
     Kind("images/", _rendition_model, "file", _by_content, item=lambda r: r.image),
-    Kind("documents/", _document_model, "file", _by_document_hooks),
-    Kind("media/", _media_model, "file", _by_content),
-    Kind("media_thumbnails/", _media_model, "thumbnail", _by_content),
-    Kind("avatar_images/", _avatar_model, "avatar", _by_admin_users),
-    Kind("wagtail_uploads/", _upload_model, "file", _by_uploader),
+    Kind("documents/", get_document_model, "file", _by_document_hooks),
+    Kind("media/", get_media_model, "file", _by_content),
+    Kind("media_thumbnails/", get_media_model, "thumbnail", _by_content),
+    Kind("avatar_images/", lambda: UserProfile, "avatar", _by_admin_users),
+    Kind("wagtail_uploads/", lambda: UploadedFile, "file", _by_uploader),
 )
 
 
