@@ -241,3 +241,15 @@ def test_numbers_beyond_the_database_are_not_found():
     with pytest.raises(Http404):
         middleware.process_exception(_request(), error)
     assert middleware.process_exception(_request(), DataError("value too long")) is None
+
+
+def test_the_addresses_the_issue_named_are_not_found():
+    client = Client(raise_request_exception=False)
+    sign_in_verified(client, factories.platform_admin())
+    block = uuid.uuid4()
+    for address in (
+        f"/files/module/{2**63}/{block}/file/",
+        f"/admin/pages/{2**63}/",
+        f"/documents/{10**20}/x.pdf",
+    ):
+        assert client.get(address).status_code == 404, address
