@@ -14,6 +14,9 @@ from .models import CreditChoice, EmailDomain, JobRole, User, normalise_email
 class SignInForm(GovukFormMixin, auth_forms.AuthenticationForm):
     username = forms.EmailField(
         label=_("Email address"),
+        # No address is longer (RFC 5321), and no longer one may reach authenticate():
+        # django-axes records every failure in a 255-character column.
+        max_length=254,
         widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
     )
     password = forms.CharField(
