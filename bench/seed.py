@@ -154,10 +154,11 @@ def ensure_pages():
     )
     courses = []
     for c in range(1, COURSES + 1):
-        course = page_builder.child(
+        course = page_builder.child(  # published below, once its modules are
             catalogue,
             CoursePage,
             f"bench-course-{c}",
+            publish_it=False,
             title=COURSE_TITLES[(c - 1) % len(COURSE_TITLES)],
             summary=(
                 "For council staff who work with families of disabled children: "
@@ -184,7 +185,7 @@ def ensure_pages():
                 body=module_body(c, m),
             )
             modules.append(module)
-        courses.append((course, modules))
+        courses.append((page_builder.publish_draft(course), modules))
     return catalogue, courses
 
 

@@ -3,7 +3,8 @@
 Runs after every ``migrate`` and whenever a catalogue page is created. Safe to run again.
 """
 
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail.models import (
     Collection,
@@ -26,7 +27,19 @@ COLLECTION_PERMISSIONS = [
     ("wagtaildocs", ["add_document", "change_document", "choose_document"]),
     ("wagtailmedia", ["add_media", "change_media"]),
 ]
-EDITOR_PERMISSIONS = [("wagtail_localize", "submit_translation")]
+
+
+def submit_translation_permission():
+    """wagtail-localize's "Can submit translations". It is made by a data migration, which a
+    flushed test database no longer has: made here the same way if it is missing."""
+    content_type, _ = ContentType.objects.get_or_create(
+        app_label="wagtail_localize", model="translation"
+    )
+    return Permission.objects.get_or_create(
+        content_type=content_type,
+        codename="submit_translation",
+        defaults={"name": "Can submit translations"},
+    )[0]
 
 
 @transaction.atomic
@@ -55,7 +68,7 @@ def ensure_course_workflow():
                 GroupCollectionPermission.objects.get_or_create(
                     group=editors, collection=root, permission=permission(app_label, codename)
                 )
-    editors.permissions.add(*filter(None, (permission(*name) for name in EDITOR_PERMISSIONS)))
+    editors.permissions.add(submit_translation_permission())
     return workflow
 
 

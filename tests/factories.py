@@ -153,7 +153,8 @@ def catalogue(language="en", **fields):
 
 
 def course(parent=None, *, modules=3, body=None, **fields):
-    """A published course with `modules` published modules (each with `body`)."""
+    """A course with `modules` published modules (each with `body`), published once its
+    first module is: with no modules it stays a draft (a course cannot go live empty)."""
     from courses.models import CoursePage
 
     parent = parent or catalogue()
@@ -162,45 +163,65 @@ def course(parent=None, *, modules=3, body=None, **fields):
     fields.setdefault("slug", f"course-{n}")
     fields.setdefault("summary", "What this course is about.")
     fields.setdefault("learning_outcomes", [("outcome", "Explain something useful")])
-    page = page_builder.add_page(parent, CoursePage(**fields))
+    page = page_builder.add_page(parent, CoursePage(**fields), publish_it=False)
     for number in range(1, modules + 1):
         module(page, body=body, title=f"{page.title}, module {number}")
     return page
 
 
 def module(course_page, *, body=None, **fields):
+    """A published module. A new course's first module publishes the course too, as an
+    editor would once the course has something to take."""
     from courses.models import ModulePage
 
     n = ModulePage.objects.count() + 1
     fields.setdefault("title", f"Module {n}")
     fields.setdefault("slug", f"module-{n}")
     body = body if body is not None else [("rich_text", "<p>Some learning.</p>")]
-    return page_builder.add_page(course_page, ModulePage(body=body, **fields))
+    page = page_builder.add_page(course_page, ModulePage(body=body, **fields))
+    page_builder.publish_draft(course_page)
+    return page
 
 
 def reflection(prompt="What will you do differently?"):
     return ("reflection", {"prompt": prompt})
 
 
-def translate_to_welsh(page, **welsh_fields):
+def translate_to_welsh(page, *, publish=True, only_fields=None, **welsh_fields):
     """Publish the Welsh translation of a page through wagtail-localize, as an editor would.
 
     Pass the Welsh text in the same shape as the English (the same blocks, in order);
     fields not given keep their English text. Parents are translated first if needed.
+    A Welsh course stays a draft until its first Welsh module is published, which publishes
+    it (as ``module`` does). With ``publish=False`` the translation stays a draft; with
+    ``only_fields`` the other fields' strings are left untranslated, as in a translation an
+    editor has not finished.
     """
     from wagtail.models import Locale
+
+    from courses.models import CoursePage, ModulePage
 
     welsh = Locale.objects.get(language_code="cy")
     for ancestor in page.get_ancestors().filter(depth__gt=1).specific():
         if not ancestor.has_translation(welsh):
-            page_builder.translate(ancestor, ancestor, welsh)
+            page_builder.translate(ancestor, ancestor, welsh, publish_it=False)
+            if not isinstance(ancestor, CoursePage):
+                page_builder.publish_draft(ancestor.get_translation(welsh))
     values = {
         field.name: getattr(page, field.name)
         for field in page._meta.concrete_fields
         if field.name in {"title", "slug", "summary", "introduction", "learning_outcomes", "body"}
     }
     values.update(welsh_fields)
-    return page_builder.translate(page, type(page)(**values), welsh).specific
+    publish_it = publish and not isinstance(page, CoursePage)
+    translated = page_builder.translate(
+        page, type(page)(**values), welsh, publish_it=publish_it, only_fields=only_fields
+    ).specific
+    if publish and isinstance(page, CoursePage) and translated.has_live_modules():
+        page_builder.publish_draft(translated)
+    if publish and isinstance(page, ModulePage):
+        page_builder.publish_draft(translated.get_parent().specific)
+    return translated
 
 
 def image(title="A diagram"):

@@ -74,12 +74,13 @@ def _course(catalogue, data):
     course = CoursePage(**_course_fields(data))
     for email in data["co_trainers"]:
         course.co_trainers.add(CourseCoTrainer(person=User.objects.get(email=email)))
-    course = page_builder.add_page(catalogue, course)
+    # A course goes live once it has live modules (courses/publishing.py).
+    course = page_builder.add_page(catalogue, course, publish_it=False)
     if data["private_to_co_trainers"]:
         page_builder.make_private(course, CO_TRAINERS_GROUP)
     for module in data["modules"]:
         page_builder.add_page(course, ModulePage(**_module_fields(module)))
-    return course, True
+    return page_builder.publish_draft(course), True
 
 
 # Welsh, through wagtail-localize ------------------------------------------------------
@@ -94,10 +95,11 @@ def _translate_course(course, data, locale):
     catalogue = course.get_parent().specific
     if not catalogue.has_translation(locale):
         translate(catalogue, CourseIndexPage(slug=catalogue.slug, **CATALOGUE["cy"]), locale)
-    translate(course, CoursePage(**_course_fields(data)), locale)
+    welsh_course = translate(course, CoursePage(**_course_fields(data)), locale, publish_it=False)
     modules = ModulePage.objects.child_of(course).order_by("path")
     for module, module_data in zip(modules, data["modules"], strict=True):
         translate(module, ModulePage(**_module_fields(module_data)), locale)
+    page_builder.publish_draft(welsh_course)
 
 
 DEMO_LEARNER = "aisha.brown@leeds.cotrain.example"

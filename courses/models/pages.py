@@ -9,8 +9,8 @@ built. Publishing goes through the "Course review" workflow (permissions.py, rev
 from django.conf import settings
 from django.db import DatabaseError, models
 from django.http import Http404
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -20,9 +20,10 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.search.query import PlainText
 
-from courses import catalogue, screens
+from courses import catalogue, publishing, screens
 from training.core import page_cache
 from training.core.protected_media import ProtectedMediaOwner
+from training.core.publishing import PublishRefused
 from training.core.visibility import FreshViewRestrictionsMixin, can_view, viewable_by
 from training.people.models import JobRole
 from training.people.roles import CO_TRAINERS_GROUP, Role, has_role
@@ -51,6 +52,41 @@ class LearnerPageMixin(FreshViewRestrictionsMixin):
 
     def permissions_for_user(self, user):
         return self.permission_tester(user, self)
+
+    def save(self, *args, **kwargs):
+        # Every publish ends here: Wagtail saves the page with its new live revision
+        # (PublishRevisionAction, docs/upgrading.md). So the rules hold for every route.
+        if self._goes_live_now(kwargs.get("update_fields")):
+            publishing.ensure_publishable(self)
+        return super().save(*args, **kwargs)
+
+    def _goes_live_now(self, update_fields) -> bool:
+        if not (self.pk and self.live and self.live_revision_id):
+            return False
+        if update_fields is not None and "live_revision" not in update_fields:
+            return False
+        stored = Page.objects.filter(pk=self.pk).values_list("live_revision_id", flat=True)
+        return stored.first() != self.live_revision_id
+
+    def publish(self, revision, user=None, *args, skip_permission_checks=False, **kwargs):
+        # wagtail-localize publishes with no user once its transaction commits ("Publish
+        # immediately" when updating translations): then the person who made the revision
+        # is the one publishing, and must be allowed to. An approved schedule may go live.
+        person = user or revision.user
+        if (
+            not skip_permission_checks
+            and person is not None
+            and revision.approved_go_live_at is None
+            and not self.permissions_for_user(person).can_publish()
+        ):
+            refusal = gettext(
+                "“%(title)s” cannot be published directly: submit it for review. A parent "
+                "co-trainer and then an editor approve it, and it is published then."
+            )
+            raise PublishRefused(self, [refusal % {"title": self.title}])
+        return super().publish(
+            revision, user, *args, skip_permission_checks=skip_permission_checks, **kwargs
+        )
 
     def route(self, request, path_components):
         # One query for the specific child page, instead of Wagtail's two.
@@ -189,6 +225,7 @@ class CoursePage(LearnerPageMixin, Page):
     ]
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types = ["courses.ModulePage"]
+    needs_live_modules = True  # never published empty (courses/publishing.py)
 
     class Meta:
         verbose_name = _("course")
@@ -215,6 +252,10 @@ class CoursePage(LearnerPageMixin, Page):
     @property
     def course(self) -> "CoursePage":
         return self
+
+    def has_live_modules(self) -> bool:
+        """Whether any of its modules is live, in its own language."""
+        return ModulePage.objects.child_of(self).live().exists()
 
     def live_modules(self, person=None) -> list["ModulePage"]:
         """The live modules, in order (only those the person may see, if given). Their

@@ -36,7 +36,7 @@ def _site(signed_in):
     first, second = ModulePage.objects.child_of(course).order_by("path")
     factories.translate_to_welsh(course, title="Gwrando ar deuluoedd")
     welsh_first = factories.translate_to_welsh(first, title="Modiwl cyntaf")
-    hidden = factories.course(modules=0, title="A pilot course")
+    hidden = factories.course(modules=1, title="A pilot course")
     learner = factories.learner()
     signed_in(learner)
     progress.enrol(learner, course)

@@ -39,10 +39,10 @@ def _learner(job_role=JobRole.SOCIAL_WORKER):
 
 def test_the_catalogue_starts_with_the_courses_for_the_learners_job(client, signed_in):
     for_social_workers = factories.course(
-        modules=0, title="Social work course", audiences=["social_worker"]
+        modules=1, title="Social work course", audiences=["social_worker"]
     )
-    for_sencos = factories.course(modules=0, title="SENCO course", audiences=["senco"])
-    for_everyone = factories.course(modules=0, title="Everyone course", audiences=[])
+    for_sencos = factories.course(modules=1, title="SENCO course", audiences=["senco"])
+    for_everyone = factories.course(modules=1, title="Everyone course", audiences=[])
     signed_in(_learner())
     catalogue = for_social_workers.get_parent()
     body = client.get(catalogue.url).content.decode()

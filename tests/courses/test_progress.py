@@ -174,6 +174,7 @@ def test_progress_belongs_to_the_course_not_the_language():
         )
         for n, m in enumerate(_modules(course), start=1)
     ]
+    welsh_course.refresh_from_db()  # published with its first Welsh module
     progress.enrol(learner, welsh_course)
     assert progress.enrolment_for(learner, course) is not None
     english_first = _modules(course)[0]

@@ -19,16 +19,31 @@ def publish(page, user=None):
     return page
 
 
-def add_page(parent, page, user=None):
-    """Add ``page`` below ``parent`` and publish it."""
-    return publish(parent.add_child(instance=page), user)
+def add_page(parent, page, user=None, *, publish_it=True):
+    """Add ``page`` below ``parent`` and publish it, or keep it as a draft (a course is
+    published once it has modules)."""
+    if publish_it:
+        return publish(parent.add_child(instance=page), user)
+    page.live = False
+    parent.add_child(instance=page)
+    page.save_revision(user=user)
+    page.refresh_from_db()
+    return page
 
 
-def child(parent, model, slug, **fields):
-    """The parent's child page of this type and slug, added and published if missing, so a
-    builder can run again and change nothing."""
+def child(parent, model, slug, *, publish_it=True, **fields):
+    """The parent's child page of this type and slug, added (and published, unless
+    ``publish_it`` is False) if missing, so a builder can run again and change nothing."""
     existing = model.objects.child_of(parent).filter(slug=slug).first()
-    return existing or add_page(parent, model(slug=slug, **fields))
+    return existing or add_page(parent, model(slug=slug, **fields), publish_it=publish_it)
+
+
+def publish_draft(page, user=None):
+    """Publish the page's latest draft as it was saved, if it has never been published."""
+    if page.first_published_at is None and not page.live:
+        page.get_latest_revision().publish(user=user)
+    page.refresh_from_db()
+    return page
 
 
 def make_private(page, *group_names):
@@ -48,11 +63,15 @@ def _strings(instance):
     return [s for s in extract_segments(instance) if isinstance(s, StringSegmentValue)]
 
 
-def translate(page, translated_instance, locale):
+def translate(page, translated_instance, locale, *, publish_it=True, only_fields=None):
     """Publish the translation of ``page`` into ``locale``, its text taken from
     ``translated_instance``: an unsaved page of the same shape (the same blocks, in the
     same order), so their strings pair up in order. Made through wagtail-localize, as an
-    editor would, so editors can keep it up to date in the translation editor."""
+    editor would, so editors can keep it up to date in the translation editor.
+
+    With ``publish_it`` False it stays a draft. With ``only_fields``, only the strings of
+    those fields are translated: the others are left in the source language, as in a
+    translation an editor has not finished."""
     source_strings, translated_strings = _strings(page), _strings(translated_instance)
     if len(source_strings) != len(translated_strings):
         raise ValueError(
@@ -69,11 +88,16 @@ def translate(page, translated_instance, locale):
     )
     po = translation.export_po()
     for entry in po:
-        entry.msgstr = translation_of.get((entry.msgctxt, entry.msgid), "")
+        field = entry.msgctxt.split(".")[0]
+        if only_fields is None or field in only_fields:
+            entry.msgstr = translation_of.get((entry.msgctxt, entry.msgid), "")
+        else:
+            entry.msgstr = ""
     translation.import_po(po)
     # wagtail-localize publishes only once the transaction commits; publish now instead.
     translation.save_target(publish=False)
     translated = page.get_translation(locale)
-    translated.get_latest_revision().publish()
+    if publish_it:
+        translated.get_latest_revision().publish()
     translated.refresh_from_db()
     return translated

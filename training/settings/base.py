@@ -92,6 +92,7 @@ MIDDLEWARE = [
     "training.core.middleware.NoStoreForSignedInMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "training.core.publishing.PublishRefusedMiddleware",
     # Last, so lockouts see every failed sign-in.
     "axes.middleware.AxesMiddleware",
 ]
@@ -234,6 +235,9 @@ WAGTAILMEDIA = {
 # page under review starts the review again (docs/adr/0009-parent-co-trainer-review.md).
 WAGTAIL_FINISH_WORKFLOW_ACTION = "courses.workflow_actions.publish_reviewed_revision"
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# Translating a live page makes a draft, which goes through the same review, instead of
+# publishing it at once with every string still in English.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # Wagtail's own django-tasks run in-process: see
 # docs/adr/0003-background-work-celery-and-django-tasks.md. Our domain work goes through Celery.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
