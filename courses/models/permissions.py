@@ -1,20 +1,21 @@
 """Who may publish course pages: only through the "Course review" workflow (ADR 0009)."""
 
-from wagtail.models import Locale, PagePermissionTester
+from wagtail.models import PagePermissionTester
 
 
 class ReviewedPagePermissionTester(PagePermissionTester):
-    """Course pages are published only through the "Course review" workflow.
+    """Course pages are published only through the "Course review" workflow, in every
+    language: a Welsh page is reviewed as the English one is.
 
-    Editors keep every other permission, including unpublishing. Translations of reviewed
-    pages, and platform admins, publish as usual.
+    Editors keep every other permission, including unpublishing. Platform admins publish
+    as usual.
     """
 
     reviews_itself = True  # the page itself needs review (a course or a module)
     reviews_children = True  # pages added below it need review
 
     def _review_applies(self):
-        return not self.user.is_superuser and self.page.locale_id == Locale.get_default().pk
+        return not self.user.is_superuser
 
     def can_publish(self):
         return super().can_publish() and not (self.reviews_itself and self._review_applies())

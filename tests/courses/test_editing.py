@@ -181,7 +181,7 @@ def test_a_course_that_learners_started_cannot_be_deleted(client, signed_in):
 
 def test_co_trainers_are_credited_as_they_chose(client, signed_in):
     parent = factories.co_trainer(full_name="Rhian Pritchard")
-    course = factories.course(modules=0)
+    course = factories.course(modules=1)
     CourseCoTrainer.objects.create(page=course, person=parent)
     learner = factories.learner()
     signed_in(learner)
@@ -207,8 +207,12 @@ def test_editors_publish_course_pages_only_through_the_review_workflow(client, s
         assert page.permissions_for_user(admin).can_publish()
     assert catalogue.permissions_for_user(editor).can_publish()
     assert not catalogue.permissions_for_user(editor).can_publish_subpage()
-    welsh_course = factories.translate_to_welsh(course)
-    assert welsh_course.permissions_for_user(editor).can_publish(), "translations of reviewed pages"
+    welsh_module = factories.translate_to_welsh(module)
+    welsh_course = welsh_module.course
+    for page in (welsh_course, welsh_module):
+        assert not page.permissions_for_user(editor).can_publish(), "Welsh pages are reviewed"
+        assert page.permissions_for_user(editor).can_submit_for_moderation()
+        assert page.permissions_for_user(admin).can_publish()
 
     ensure_course_workflow()
     signed_in(editor)
