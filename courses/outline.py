@@ -85,14 +85,11 @@ def course_progress(user, course, modules=None) -> CourseProgress:
     return _progress(user, [(course, modules)])[0]
 
 
-def courses_progress(user, courses, modules) -> list[CourseProgress]:
-    """Progress through several courses, given all their modules, in three queries."""
-    if not courses:
+def courses_progress(user, courses_and_modules) -> list[CourseProgress]:
+    """Progress through several courses, given each with its modules, in three queries."""
+    if not courses_and_modules:
         return []
-    return _progress(
-        user,
-        [(course, [m for m in modules if m.path.startswith(course.path)]) for course in courses],
-    )
+    return _progress(user, courses_and_modules)
 
 
 def _progress(user, courses_and_modules):

@@ -31,6 +31,10 @@ class NotAvailable(ProgressError):
     message = _("This module is not available.")
 
 
+class NoModules(ProgressError):
+    message = _("This course has no modules at the moment, so it cannot be started.")
+
+
 class NotEnrolled(ProgressError):
     message = _("Start the course before you complete its modules.")
 
@@ -71,9 +75,15 @@ def enrolment_for(user, course) -> Enrolment | None:
 
 
 def enrol(user, course) -> tuple[Enrolment, bool]:
-    """Start a course. Starting it again changes nothing."""
+    """Start a course. Starting it again changes nothing. A course with no modules to take
+    cannot be started (a learner would find "0 of 0 modules")."""
     if not can_view(course, user):
         raise NotAvailable
+    existing = enrolment_for(user, course)
+    if existing is not None:
+        return existing, False
+    if not course.module_rows(user):
+        raise NoModules
     with transaction.atomic():
         enrolment, created = Enrolment.objects.get_or_create(
             user=user, course_key=course.translation_key

@@ -51,6 +51,9 @@ def enrol(request, course):
         _enrolment, created = progress.enrol(request.user, course)
     except progress.NotAvailable as error:
         raise Http404 from error
+    except progress.NoModules as nothing_to_take:
+        messages.error(request, str(nothing_to_take))
+        return redirect(course.url)
     if created:
         messages.success(request, _("You have started the course."))
     course_progress = outline.course_progress(request.user, course)

@@ -8,7 +8,7 @@ from wagtail.models import Locale
 from training.core.visibility import viewable_by
 
 from . import outline
-from .models import CourseCompletion, CourseIndexPage, CoursePage, Enrolment, ModulePage
+from .models import CourseCompletion, CourseIndexPage, CoursePage, Enrolment
 
 # My learning ---------------------------------------------------------------------------
 
@@ -33,8 +33,8 @@ def my_learning(request):
         for e in enrolments
         if e.course_key in courses and e.course_key not in completions
     ]
-    modules = viewable_by(ModulePage.objects.in_courses(started), user).order_by("path")
-    in_progress = outline.courses_progress(user, started, list(modules))
+    modules = CoursePage.modules_of(started, user)
+    in_progress = outline.courses_progress(user, [(c, modules[c.pk]) for c in started])
     completed = [
         {"completion": completion, "course": courses.get(key)}
         for key, completion in sorted(

@@ -2,7 +2,8 @@
 each learner's record of taking them (records.py)."""
 
 from .fields import JobRolesField
-from .pages import CourseCoTrainer, CourseIndexPage, CoursePage, LearnerPageMixin, ModulePage
+from .learner_page import LearnerPageMixin
+from .pages import CourseCoTrainer, CourseIndexPage, CoursePage, ModulePage
 from .records import (
     CourseCompletion,
     Enrolment,

@@ -8,101 +8,33 @@ built. Publishing goes through the "Course review" workflow (permissions.py, rev
 
 from django.conf import settings
 from django.db import DatabaseError, models
-from django.http import Http404
-from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Orderable, Page, PageManager
+from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.search.query import PlainText
 
-from courses import catalogue, publishing, screens
+from courses import catalogue, screens
 from training.core import page_cache
 from training.core.protected_media import ProtectedMediaOwner
-from training.core.publishing import PublishRefused
-from training.core.visibility import FreshViewRestrictionsMixin, can_view, viewable_by
+from training.core.visibility import can_view, viewable_by
 from training.people.models import JobRole
 from training.people.roles import CO_TRAINERS_GROUP, Role, has_role
 
 from ..blocks import ModuleBodyBlock
 from .fields import JobRolesField
-from .permissions import CataloguePermissionTester, ReviewedPagePermissionTester
+from .learner_page import LearnerPageMixin, records_visits
+from .permissions import CataloguePermissionTester
 from .review import may_preview
 
 SEARCH_RESULTS_LIMIT = 50
 OUTLINES = page_cache.register_namespace("outline", "each course's live modules, in order")
-
-
-def records_visits(request) -> bool:
-    """Only a learner's own GET of a live page records anything: never a preview or a HEAD."""
-    return request.method == "GET" and not getattr(request, "is_preview", False)
-
-
-class LearnerPageMixin(FreshViewRestrictionsMixin):
-    """What the three course page types share."""
-
-    permission_tester = ReviewedPagePermissionTester
-    menu_section = "courses:catalogue"  # the header's "Find a course" is current here
-    route_is_cacheable = True  # routes depend only on the tree (training/core/routing.py)
-    course = None  # the course a page belongs to (CoursePage and ModulePage say)
-
-    def permissions_for_user(self, user):
-        return self.permission_tester(user, self)
-
-    def save(self, *args, **kwargs):
-        # Every publish ends here: Wagtail saves the page with its new live revision
-        # (PublishRevisionAction, docs/upgrading.md). So the rules hold for every route.
-        if self._goes_live_now(kwargs.get("update_fields")):
-            publishing.ensure_publishable(self)
-        return super().save(*args, **kwargs)
-
-    def _goes_live_now(self, update_fields) -> bool:
-        if not (self.pk and self.live and self.live_revision_id):
-            return False
-        if update_fields is not None and "live_revision" not in update_fields:
-            return False
-        stored = Page.objects.filter(pk=self.pk).values_list("live_revision_id", flat=True)
-        return stored.first() != self.live_revision_id
-
-    def publish(self, revision, user=None, *args, skip_permission_checks=False, **kwargs):
-        # wagtail-localize publishes with no user once its transaction commits ("Publish
-        # immediately" when updating translations): then the person who made the revision
-        # is the one publishing, and must be allowed to. An approved schedule may go live.
-        person = user or revision.user
-        if (
-            not skip_permission_checks
-            and person is not None
-            and revision.approved_go_live_at is None
-            and not self.permissions_for_user(person).can_publish()
-        ):
-            refusal = gettext(
-                "“%(title)s” cannot be published directly: submit it for review. A parent "
-                "co-trainer and then an editor approve it, and it is published then."
-            )
-            raise PublishRefused(self, [refusal % {"title": self.title}])
-        return super().publish(
-            revision, user, *args, skip_permission_checks=skip_permission_checks, **kwargs
-        )
-
-    def route(self, request, path_components):
-        # One query for the specific child page, instead of Wagtail's two.
-        child_model = self.child_model()
-        if path_components and child_model is not None:
-            child = child_model.objects.child_of(self).filter(slug=path_components[0]).first()
-            if child is None:
-                raise Http404
-            child._cached_parent_obj = self  # so child.get_parent() needs no query
-            return child.route(request, path_components[1:])
-        return super().route(request, path_components)
-
-    @classmethod
-    def child_model(cls):
-        types = cls.allowed_subpage_models()
-        return types[0] if len(types) == 1 else None
 
 
 class ModulePageQuerySet(PageQuerySet):
@@ -138,19 +70,49 @@ class CourseIndexPage(LearnerPageMixin, Page):
         return context
 
     def courses_for(self, person) -> list["CoursePage"]:
-        """The catalogue's courses this person may see, in order."""
-        return list(viewable_by(CoursePage.objects.child_of(self), person).order_by("path"))
+        """The catalogue's courses this person may see, in order.
+
+        A translated catalogue lists its courses that have modules to take in its language,
+        and in place of the others (and of those not translated at all) the course in the
+        default language: a learner never loses a course for want of a translation.
+        """
+        own = list(viewable_by(CoursePage.objects.child_of(self), person).order_by("path"))
+        source = self.default_language_version()
+        if source is None:
+            return own
+        modules = viewable_by(ModulePage.objects.in_courses(own), person).only("path")
+        with_modules = {module.path[: -module.steplen] for module in modules}
+        ready = {course.translation_key: course for course in own if course.path in with_modules}
+        default_courses = viewable_by(CoursePage.objects.child_of(source), person)
+        listed = [ready.pop(c.translation_key, c) for c in default_courses.order_by("path")]
+        return listed + list(ready.values())
 
     def search(self, person, query) -> list[dict]:
-        """Courses and modules matching the words, best first, that this person may see."""
-        pages = viewable_by(
-            Page.objects.descendant_of(self).type(CoursePage, ModulePage), person
-        ).filter(locale=Locale.get_active())
+        """Courses and modules matching the words, best first, that this person may see: in
+        the catalogue's language, and in the default language where it has no translation."""
+        source = self.default_language_version()
+        pages = Page.objects.descendant_of(self)
+        if source is not None:
+            pages = pages | Page.objects.descendant_of(source)
+        pages = viewable_by(pages.type(CoursePage, ModulePage), person)
         try:
             # PlainText: the words as typed, never search syntax (quotes, operators).
             found = list(pages.search(PlainText(query))[:SEARCH_RESULTS_LIMIT])
         except DatabaseError:  # a query the database's full-text search still cannot parse
             found = []
+        if source is not None:
+            translated = set(
+                Page.objects.live()
+                .filter(
+                    locale_id=self.locale_id, translation_key__in=[p.translation_key for p in found]
+                )
+                .values_list("translation_key", flat=True)
+            )
+            found = [
+                p
+                for p in found
+                if p.locale_id == self.locale_id or p.translation_key not in translated
+            ]
         specific = {
             page.pk: page
             for model in (CoursePage, ModulePage)
@@ -259,10 +221,42 @@ class CoursePage(LearnerPageMixin, Page):
 
     def live_modules(self, person=None) -> list["ModulePage"]:
         """The live modules, in order (only those the person may see, if given). Their
-        bodies are not loaded: they are not needed to list or count them."""
-        modules = ModulePage.objects.child_of(self).defer_streamfields()
+        bodies are not loaded: they are not needed to list or count them.
+
+        A course's modules are the same in every language. A translation has its own live
+        modules, and the default-language course's modules that are not live in it yet,
+        which learners take in that language.
+        """
+        return CoursePage.modules_of([self], person)[self.pk]
+
+    @classmethod
+    def modules_of(cls, courses, person=None) -> dict[int, list["ModulePage"]]:
+        """Each course's live modules (as live_modules), by course id, in two queries."""
+        default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        in_default = cls.objects.filter(
+            translation_key__in=[course.translation_key for course in courses],
+            locale__language_code=default,
+        )
+        defaults = {course.translation_key: course for course in in_default}
+        sources = {
+            course.pk: source
+            for course in courses
+            if (source := defaults.get(course.translation_key)) and source.pk != course.pk
+        }
+        modules = ModulePage.objects.in_courses([*courses, *sources.values()])
+        modules = modules.defer_streamfields()
         modules = viewable_by(modules, person) if person is not None else modules.live()
-        return list(modules.order_by("path"))
+        by_parent = {}
+        for module in modules:
+            by_parent.setdefault(module.path[: -module.steplen], []).append(module)
+        return {
+            course.pk: _in_course_order(
+                course,
+                by_parent.get(course.path, [])
+                + (by_parent.get(sources[course.pk].path, []) if course.pk in sources else []),
+            )
+            for course in courses
+        }
 
     def outline_for(self, person) -> list["ModulePage"]:
         """The modules as this person sees them listed: like live_modules, but from the page
@@ -274,10 +268,9 @@ class CoursePage(LearnerPageMixin, Page):
         return [module for module in modules if can_view(module, person)]
 
     def module_rows(self, person):
-        """(translation_key, is_required) of each module the person may see, without
-        loading the pages."""
-        modules = viewable_by(ModulePage.objects.child_of(self), person)
-        return modules.values_list("translation_key", "is_required", named=True)
+        """The modules the person may see, from the database: each has ``translation_key``
+        and ``is_required`` (completion reads these)."""
+        return self.live_modules(person)
 
     def serve(self, request, *args, **kwargs):
         if request.method == "POST":
@@ -291,6 +284,21 @@ class CoursePage(LearnerPageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(screens.course_context(request, self, visit))
         return context
+
+
+def _in_course_order(course, modules):
+    """Of a translated course's modules and its default-language course's: its own, and the
+    others not translated yet, in the default-language course's order."""
+    own = [module for module in modules if module.path.startswith(course.path)]
+    translated = {module.translation_key for module in own}
+    others = sorted((m for m in modules if not m.path.startswith(course.path)), key=_by_path)
+    position = {module.translation_key: number for number, module in enumerate(others)}
+    chosen = own + [module for module in others if module.translation_key not in translated]
+    return sorted(chosen, key=lambda m: (position.get(m.translation_key, len(position)), m.path))
+
+
+def _by_path(page):
+    return page.path
 
 
 class CourseCoTrainer(Orderable):
