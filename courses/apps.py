@@ -9,6 +9,9 @@ class CoursesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from wagtail.models import TaskState
+        from wagtail.signals import task_submitted
+
         from training.core import menus, protected_media, requirements
         from training.people.roles import Role, has_role
 
@@ -16,8 +19,10 @@ class CoursesConfig(AppConfig):
         from .blocks import REFLECTION_ANSWERED
         from .models import CourseIndexPage, ModulePage
         from .setup import catalogue_created, ensure_after_migrate
+        from .tasks import queue_review_requests
 
         post_migrate.connect(ensure_after_migrate, sender=self)
+        task_submitted.connect(queue_review_requests, sender=TaskState)
         post_save.connect(catalogue_created, sender=CourseIndexPage)
         requirements.register(REFLECTION_ANSWERED, reflections.answered)
         protected_media.register_owner(ModulePage)

@@ -13,7 +13,7 @@ from .records import (
     Reflection,
     Verb,
 )
-from .review import CoTrainerReviewTask
+from .review import CoTrainerReviewTask, ReviewRequestEmail
 
 __all__ = [
     "CoTrainerReviewTask",
@@ -29,5 +29,6 @@ __all__ = [
     "ModuleProgress",
     "ObjectType",
     "Reflection",
+    "ReviewRequestEmail",
     "Verb",
 ]

@@ -4,7 +4,9 @@ The reviewers of a course (and of each of its modules) are the parent co-trainer
 credited on it. A course that credits nobody yet can be reviewed by any co-trainer.
 """
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Task, TaskState
 
@@ -81,12 +83,52 @@ class CoTrainerReviewTask(Task):
         return states.select_related("workflow_state", "revision", "workflow_state__requested_by")
 
     @classmethod
+    def decided_by(cls, person):
+        """The parent co-trainer review steps this person decided, latest first."""
+        return (
+            TaskState.objects.filter(
+                task__in=cls.objects.values("pk"),
+                finished_by=person,
+                status__in=[TaskState.STATUS_APPROVED, TaskState.STATUS_REJECTED],
+            )
+            .select_related("revision", "workflow_state")
+            .order_by("-finished_at", "-pk")
+        )
+
+    @classmethod
+    def earlier_reviews(cls, state, person):
+        """This person's decisions on the same page before this review step, latest first."""
+        workflow_state = state.workflow_state
+        return cls.decided_by(person).filter(
+            workflow_state__base_content_type_id=workflow_state.base_content_type_id,
+            workflow_state__object_id=workflow_state.object_id,
+            started_at__lt=state.started_at,
+        )
+
+    @classmethod
     def get_description(cls):
         return _("A parent co-trainer credited on the course approves it")
 
     class Meta:
         verbose_name = _("parent co-trainer review")
         verbose_name_plural = _("parent co-trainer reviews")
+
+
+class ReviewRequestEmail(models.Model):
+    """That a reviewer was emailed about a review step waiting for them: each is emailed
+    once, however often the task that sends them runs (courses/tasks.py)."""
+
+    task_state = models.ForeignKey(TaskState, on_delete=models.CASCADE, related_name="+")
+    person = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["task_state", "person"], name="one_review_email_each")
+        ]
+
+    def __str__(self):
+        return f"Review request {self.task_state_id} to {self.person_id}"
 
 
 def may_preview(user, page) -> bool:

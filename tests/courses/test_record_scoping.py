@@ -12,6 +12,7 @@ from courses.models import (
     LearningEvent,
     ModuleProgress,
     Reflection,
+    ReviewRequestEmail,
     Verb,
 )
 from tests import factories
@@ -123,7 +124,8 @@ def test_every_record_about_a_learner_is_scoped_and_in_this_file():
             for field in model._meta.fields
         )
         and not hasattr(model, "get_url")  # pages name their owner, not a learner
-        and model is not CourseCoTrainer  # who a course credits, not anyone's learning
+        # who a course credits, and which reviewers were emailed: not anyone's learning
+        and model not in (CourseCoTrainer, ReviewRequestEmail)
     }
     assert about_a_person == {*RECORDS, Reflection}
     for model in about_a_person:
