@@ -13,8 +13,11 @@ from wagtail.models import TaskState
 from training.core.forms import GovukFormMixin, submitted
 from training.people.roles import Role, has_role
 
+from . import review_changes
 from .models import CoTrainerReviewTask
 from .models.review import page_of
+
+PAST_REVIEWS_SHOWN = 20
 
 
 class ReviewForm(GovukFormMixin, forms.Form):
@@ -57,7 +60,22 @@ def review_list(request):
         page = page_of(state)
         if page is not None:
             reviews.append({"state": state, "page": page, "course": page.course})
-    return render(request, "courses/review_list.html", {"reviews": reviews})
+    return render(
+        request,
+        "courses/review_list.html",
+        {"reviews": reviews, "past_reviews": _past_reviews(request.user)},
+    )
+
+
+def _past_reviews(person):
+    """The reviews this person decided, latest first: what they reviewed, and how."""
+    past = []
+    for state in CoTrainerReviewTask.decided_by(person)[:PAST_REVIEWS_SHOWN]:
+        page = page_of(state)
+        if page is not None:
+            title = state.revision.object_str if state.revision else page.title
+            past.append({"state": state, "page": page, "course": page.course, "title": title})
+    return past
 
 
 def review_detail(request, task_state_id):
@@ -71,6 +89,10 @@ def review_detail(request, task_state_id):
         raise Http404
     page = page_of(state)
     draft = state.revision.as_object() if state.revision else page.get_latest_revision_as_object()
+    earlier = list(CoTrainerReviewTask.earlier_reviews(state, request.user))
+    changes = None  # None: nothing to compare with; []: nothing has changed
+    if earlier and earlier[0].revision is not None:
+        changes = review_changes.changes_between(earlier[0].revision.as_object(), draft)
     form = ReviewForm(**submitted(request))
     if form.is_valid():
         decision, comment = form.cleaned_data["decision"], form.cleaned_data["comment"].strip()
@@ -104,5 +126,7 @@ def review_detail(request, task_state_id):
             "course": page.course,
             "form": form,
             "is_review": True,
+            "earlier_reviews": earlier,
+            "changes": changes,
         },
     )
