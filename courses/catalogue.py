@@ -6,6 +6,7 @@ someone who cannot open it.
 """
 
 from django import forms
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from courses.models.records import CourseCompletion, Enrolment
@@ -25,6 +26,36 @@ class CatalogueForm(GovukFormMixin, forms.Form):
         "q": _("your search"),
         "role": _("the job roles to show courses for"),
     }
+
+
+# The people each job role's courses are for, as a title names them: "Courses for …".
+FOR_ROLE = {
+    JobRole.SOCIAL_WORKER: _("social workers"),
+    JobRole.SENCO: _("SENCOs"),
+    JobRole.EHC_COORDINATOR: _("EHC plan co-ordinators"),
+    JobRole.HEALTH: _("health staff"),
+    JobRole.EARLY_HELP: _("early help staff"),
+    JobRole.MANAGER: _("managers"),
+    JobRole.OTHER: _("other staff"),
+}
+
+
+def what_it_shows(query, roles, result_count) -> str | None:
+    """The catalogue's title before its own, saying what it shows: the search and how many
+    it found, or the job roles chosen. None for every course (WCAG 2.4.2)."""
+    if query:
+        return ngettext(
+            "Search results for ‘%(query)s’ (%(count)s result)",
+            "Search results for ‘%(query)s’ (%(count)s results)",
+            result_count,
+        ) % {"query": query, "count": result_count}
+    if not roles:
+        return None
+    people = [str(FOR_ROLE[role]) for role in JobRole.values if role in roles]
+    if len(people) > 1:
+        people = [", ".join(people[:-1]), people[-1]]
+        people = [gettext("%(first)s and %(last)s") % {"first": people[0], "last": people[1]}]
+    return gettext("Courses for %(people)s") % {"people": people[0]}
 
 
 def job_roles_of(person) -> list[str]:
@@ -56,6 +87,7 @@ def catalogue_context(request, index_page) -> dict:
         .filter(course_key__in=keys)
         .values_list("course_key", flat=True)
     )
+    results = index_page.search(user, query) if query else None
     return {
         "form": form,
         "query": query,
@@ -63,5 +95,6 @@ def catalogue_context(request, index_page) -> dict:
         "courses": courses,
         "started": started,
         "completed": completed,
-        "results": index_page.search(user, query) if query else None,
+        "results": results,
+        "what_it_shows": what_it_shows(query, roles, len(results or [])),
     }
