@@ -89,7 +89,7 @@ def review_translations(request, page):
 
 
 def _submit_translation(request, page, translation):
-    if not page.permissions_for_user(request.user).can_submit_for_moderation():
+    if not page.permissions_for_user(request.user).can_send_for_review():
         messages.error(request, _("You cannot submit this page for review."))
         return redirect(request.path)
     problem = publishing.untranslated_problem(page, for_review=True)

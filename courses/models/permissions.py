@@ -25,6 +25,11 @@ class ReviewedPagePermissionTester(PagePermissionTester):
             self.reviews_children and self._review_applies()
         )
 
+    def can_send_for_review(self):
+        """Submit the page for review, or submit it again while it is under review (the
+        review then starts again): its editors, as Wagtail's "Restart workflow" allows."""
+        return self.can_edit() and self.page.has_workflow and not self.page_locked()
+
     def _may_publish_by_permission(self):
         return PagePermissionTester.can_publish(self)
 

@@ -43,7 +43,7 @@ def translation_review(context, page):
     if not isinstance(page, LearnerPageMixin):
         return {"shown": False}
     permissions = page.permissions_for_user(user)
-    if not permissions.can_submit_for_moderation():
+    if not permissions.can_send_for_review():
         return {"shown": False}
     state = page.current_workflow_state
     return {

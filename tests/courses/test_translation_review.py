@@ -151,3 +151,18 @@ def test_translating_a_course_offers_its_modules_ticked(client, signed_in):
     module = ModulePage.objects.child_of(course).first()
     response = client.get(reverse("wagtail_localize:submit_page_translation", args=[module.pk]))
     assert re.search(r'<input type="hidden" name="include_subtree"', response.content.decode())
+
+
+def test_submitting_again_while_in_review_starts_the_review_again(client, signed_in):
+    _credited, _course, welsh_module = _welsh_drafts()
+    signed_in(factories.editor())
+    edit_url = reverse("wagtailadmin_pages:edit", args=[welsh_module.pk])
+    client.post(edit_url, {SUBMIT_TRANSLATION: "1"})
+    first = ModulePage.objects.get(pk=welsh_module.pk).current_workflow_state
+    assert "Submit for review again" in client.get(edit_url).content.decode()
+    response = client.post(edit_url, {SUBMIT_TRANSLATION: "1"})
+    assert "has been submitted for review" in _messages(response)[0]
+    first.refresh_from_db()
+    again = ModulePage.objects.get(pk=welsh_module.pk).current_workflow_state
+    assert first.status == "cancelled" and again.pk != first.pk
+    assert again.current_task_state.task.name == "Parent co-trainer review"
