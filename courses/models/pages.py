@@ -70,21 +70,27 @@ class CourseIndexPage(LearnerPageMixin, Page):
         return context
 
     def courses_for(self, person) -> list["CoursePage"]:
-        """The catalogue's courses this person may see, in order.
+        """The catalogue's courses this person may see and take, in order: a course with no
+        module to take is not offered.
 
-        A translated catalogue lists its courses that have modules to take in its language,
-        and in place of the others (and of those not translated at all) the course in the
-        default language: a learner never loses a course for want of a translation.
+        A translated catalogue lists its courses that have modules in its language, and in
+        place of the others (and of those not translated at all) the course in the default
+        language: a learner never loses a course for want of a translation.
         """
         own = list(viewable_by(CoursePage.objects.child_of(self), person).order_by("path"))
         source = self.default_language_version()
-        if source is None:
-            return own
-        modules = viewable_by(ModulePage.objects.in_courses(own), person).only("path")
-        with_modules = {module.path[: -module.steplen] for module in modules}
+        defaults = []
+        if source is not None:
+            defaults = viewable_by(CoursePage.objects.child_of(source), person).order_by("path")
+            defaults = list(defaults)
+        modules = viewable_by(ModulePage.objects.in_courses([*own, *defaults]), person)
+        with_modules = {module.path[: -module.steplen] for module in modules.only("path")}
         ready = {course.translation_key: course for course in own if course.path in with_modules}
-        default_courses = viewable_by(CoursePage.objects.child_of(source), person)
-        listed = [ready.pop(c.translation_key, c) for c in default_courses.order_by("path")]
+        listed = [
+            ready.pop(course.translation_key, course)
+            for course in defaults
+            if course.translation_key in ready or course.path in with_modules
+        ]
         return listed + list(ready.values())
 
     def search(self, person, query) -> list[dict]:

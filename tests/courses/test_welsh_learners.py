@@ -129,6 +129,7 @@ def test_a_course_with_no_modules_cannot_be_started_and_never_shows_0_of_0(clien
     _modules(course)[0].unpublish()
 
     signed_in(newcomer)
+    assert _cards(_soup(client.get("/courses/?filtered=1"))) == [], "not offered"
     soup = _soup(client.get(course.url))
     assert not soup.select("main form button"), "no Start this course"
     assert "This course has no modules at the moment." in soup.get_text()
