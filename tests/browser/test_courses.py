@@ -777,3 +777,114 @@ def test_the_catalogue_says_which_courses_are_completed(page: Page, signed_in_as
     cards = page.locator("main .cotrain-course-card")
     expect(cards.filter(has_text="Started one").locator(".govuk-tag")).to_have_text("Started")
     expect(cards.filter(has_text="Finished one").locator(".govuk-tag")).to_have_text("Completed")
+
+
+# Welsh learners keep English-only courses, and no course starts empty (issue 9, items
+# 9, 10 and 16) -----------------------------------------------------------------------------
+
+
+def _english_and_welsh_courses():
+    """One course in both languages (the second module not translated yet), one in English
+    only, and one whose only module was unpublished."""
+    both = factories.course(modules=2, title="Plain words", slug="plain-words")
+    first, second = both.get_children().specific()
+    factories.translate_to_welsh(both, title="Geiriau plaen", slug="geiriau-plaen")
+    factories.translate_to_welsh(first, title="Llythyrau", slug="llythyrau")
+    english_only = factories.course(modules=1, title="Meetings", slug="meetings")
+    emptied = factories.course(modules=1, title="Budgets", slug="budgets")
+    welsh_emptied = factories.translate_to_welsh(emptied, title="Cyllidebau", slug="cyllidebau")
+    module = emptied.get_children().specific().first()
+    factories.translate_to_welsh(module, title="Cyllideb", slug="cyllideb").unpublish()
+    module.unpublish()
+    welsh_emptied.refresh_from_db()
+    return both, second, english_only, (emptied, welsh_emptied)
+
+
+def test_welsh_learners_keep_english_only_courses_and_switching_language_says_when_there_is_no_welsh(
+    page: Page, signed_in_as
+):
+    _both, untranslated_module, english_only, emptied = _english_and_welsh_courses()
+    learner = signed_in_as(social_worker())
+    progress.enrol(learner, english_only)
+
+    # The Welsh catalogue: the Welsh course, and the English-only one marked as English.
+    page.goto("/cy/courses/?filtered=1")
+    cards = page.locator("main .cotrain-course-card")
+    expect(cards.locator("h3")).to_have_text(["Geiriau plaen", "Meetings"])
+    expect(cards.nth(0).locator("h3")).to_have_attribute("lang", "cy")
+    expect(cards.nth(1).locator("h3")).to_have_attribute("lang", "en")
+    expect(cards.nth(1).locator(".cotrain-language-tag")).to_have_text("Saesneg yn unig")
+    assert_no_axe_violations(page)
+    # Its title says what it shows (a search: the words and how many it found).
+    page.goto("/cy/courses/?filtered=1&q=meetings")
+    expect(page).to_have_title(
+        "Canlyniadau chwilio am ‘meetings’ (2 canlyniad) – Courses – Cotrain"
+    )
+    expect(page.locator("main .cotrain-results__item h3").first).to_have_attribute("lang", "en")
+    assert_no_axe_violations(page)
+
+    # The Welsh course lists its untranslated module in English.
+    page.goto("/cy/courses/geiriau-plaen/")
+    modules = page.locator("main .govuk-task-list__link")
+    expect(modules).to_have_text(["Llythyrau", untranslated_module.title])
+    expect(modules.nth(1)).to_have_attribute("lang", "en")
+    assert_no_axe_violations(page)
+
+    # My learning in Welsh keeps the English-only course, marked.
+    page.goto("/cy/my-learning/")
+    card = page.locator("main .cotrain-course-card").first
+    expect(card.locator("h3")).to_have_attribute("lang", "en")
+    expect(card.locator(".cotrain-language-tag")).to_have_text("Saesneg yn unig")
+    assert_no_axe_violations(page)
+
+    # By keyboard from the catalogue to the English-only course, then to Cymraeg: it stays.
+    page.goto("/cy/courses/?filtered=1")
+    tab_to(page, page.locator("main").get_by_role("link", name="Meetings", exact=True))
+    press(page, "Enter")
+    expect(heading(page)).to_have_text("Meetings")
+    expect(page.locator(".cotrain-untranslated")).to_have_count(0)
+    tab_to(page, page.locator("nav.govuk-language-navigation").get_by_role("link", name="Cymraeg"))
+    press(page, "Enter")
+    expect(heading(page)).to_have_text("Meetings")
+    banner = page.locator(".cotrain-untranslated")
+    expect(banner).to_have_attribute("lang", "cy")
+    expect(banner).to_contain_text(
+        "Nid yw'r dudalen hon ar gael yn Gymraeg eto. Fe'i dangosir yn Saesneg."
+    )
+    assert_no_axe_violations(page)
+
+    # A course with no modules: not offered, nothing to start, never "0 of 0", in both languages.
+    for course, words in zip(
+        emptied,
+        [
+            "This course has no modules at the moment.",
+            "Nid oes gan y cwrs hwn unrhyw fodiwlau ar hyn o bryd.",
+        ],
+        strict=True,
+    ):
+        page.goto(course.url)
+        expect(page.locator("main")).to_contain_text(words)
+        expect(page.locator("main").get_by_role("button", name=START)).to_have_count(0)
+        assert_no_axe_violations(page)
+
+
+def test_welsh_and_english_only_states_reflow_at_320_pixels_wide(page: Page, signed_in_as):
+    """WCAG 1.4.10 for the states these journeys added: tags, the banner, English modules."""
+    _both, _untranslated, english_only, emptied = _english_and_welsh_courses()
+    learner = signed_in_as(social_worker())
+    progress.enrol(learner, english_only)
+    page.set_viewport_size({"width": 320, "height": 700})
+    for path in [
+        "/cy/courses/?filtered=1",
+        "/cy/courses/?filtered=1&q=meetings",
+        "/cy/courses/geiriau-plaen/",
+        f"{english_only.url}?translation=cy",
+        "/cy/my-learning/",
+        emptied[0].url,
+        emptied[1].url,
+    ]:
+        response = page.goto(path)
+        assert response.status == 200, f"{path} answered {response.status}"
+        expect(heading(page)).to_be_visible()
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 320, f"{path} is {width} px wide at a 320 px viewport"
