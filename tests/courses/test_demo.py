@@ -2,6 +2,7 @@ import io
 
 import pytest
 import yaml
+from django.core import mail
 from wagtail.models import Locale
 
 from courses.blocks import ModuleBodyBlock
@@ -14,10 +15,17 @@ COURSE_FILES = sorted(p for p in content.COURSES_DIR.glob("*.yaml") if p != cont
 
 
 @pytest.mark.django_db
-def test_the_demo_courses_load_once_with_one_course_fully_in_welsh():
+def test_the_demo_courses_load_once_with_one_course_fully_in_welsh(
+    django_capture_on_commit_callbacks,
+):
     out = io.StringIO()
     seed_people(out)
-    seed_courses(out)
+    with django_capture_on_commit_callbacks(execute=True):
+        seed_courses(out)
+    waiting = [m for m in mail.outbox if m.to == ["sam@parents.cotrain.example"]]
+    assert [m.subject for m in waiting] == [
+        "“Working with interpreters” is waiting for your review"
+    ]
     counts = (CoursePage.objects.count(), ModulePage.objects.count())
     seed_courses(out)
     assert (CoursePage.objects.count(), ModulePage.objects.count()) == counts

@@ -20,12 +20,19 @@ from django.template import Engine
 from django.template.loader_tags import BlockNode
 from django.test import RequestFactory
 from django.urls import resolve, reverse
-from wagtail import blocks
+from wagtail import blocks, hooks
 from wagtail import views as wagtail_views
 from wagtail.actions.move_page import MovePagePermissionError
 from wagtail.actions.publish_page_revision import (
     PublishPagePermissionError,
     PublishPageRevisionAction,
+)
+from wagtail.admin.compare import StreamBlockComparison, diff_text
+from wagtail.admin.mail import (
+    GroupApprovalTaskStateSubmissionEmailNotifier,
+    WorkflowStateApprovalEmailNotifier,
+    WorkflowStateRejectionEmailNotifier,
+    WorkflowStateSubmissionEmailNotifier,
 )
 from wagtail.admin.templatetags.wagtailadmin_tags import register as wagtailadmin_tags
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
@@ -47,12 +54,13 @@ from wagtail.models import (
 )
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.search import index
+from wagtail.signals import task_submitted
 from wagtail.url_routing import RouteResult
 from wagtail.urls import serve_pattern
 from wagtail.users.views.users import UserViewSet
 from wagtail.utils import sendfile_streaming_backend
 from wagtail.utils.sendfile import sendfile
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.models import StringSegment, Translation, TranslationSource
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 from wagtailmedia.blocks import AudioChooserBlock, VideoChooserBlock
@@ -65,6 +73,7 @@ from training.people.admin_views import CotrainUserCreationForm, CotrainUserEdit
 from training.people.roles import CO_TRAINERS_GROUP
 
 pytestmark = pytest.mark.django_db
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _request(path="/", user=None):
@@ -703,3 +712,190 @@ def test_wagtailadmin_tags_still_has_formattedfield():
 def test_get_test_image_file_still_makes_an_image():
     # tests/factories.py imports it from wagtail.images.tests.utils.
     assert factories.image().width > 0
+
+
+# Publishing held to Cotrain's rules: courses/models/learner_page.py ----------------------
+
+
+def test_publishing_saves_the_page_once_with_its_new_live_revision_and_no_update_fields(
+    monkeypatch,
+):
+    course = factories.course(modules=1)
+    module = ModulePage.objects.child_of(course).get()
+    module.title = "Changed"
+    revision = module.save_revision()
+    saves = []
+    real_save = Page.save
+
+    def recording_save(page, *args, **kwargs):
+        stored = Page.objects.filter(pk=page.pk).values_list("live_revision_id", flat=True)
+        saves.append((kwargs.get("update_fields"), page.live, page.live_revision_id, stored[0]))
+        return real_save(page, *args, **kwargs)
+
+    monkeypatch.setattr(Page, "save", recording_save)
+    revision.publish()
+    assert [save for save in saves if save[2] == revision.pk] == [
+        (None, True, revision.pk, module.live_revision_id)
+    ]
+
+
+def test_revision_publish_calls_publish_on_the_specific_page(monkeypatch):
+    course = factories.course(modules=1)
+    module = ModulePage.objects.child_of(course).get()
+    revision = module.save_revision()
+    calls = []
+    monkeypatch.setattr(
+        ModulePage, "publish", lambda page, rev, user=None, **kwargs: calls.append((rev, user))
+    )
+    revision.publish()
+    assert calls == [(revision, None)]
+
+
+def test_wagtail_localize_publishes_with_no_user_once_its_transaction_commits(
+    django_capture_on_commit_callbacks,
+):
+    editor = factories.editor()
+    catalogue = factories.catalogue()
+    source, _created = TranslationSource.get_or_create_from_instance(catalogue)
+    translation = Translation.objects.create(
+        source=source, target_locale=Locale.objects.get(language_code="cy")
+    )
+    with django_capture_on_commit_callbacks() as callbacks:
+        translation.save_target(user=editor, publish=True)
+    publishing = [c for c in callbacks if getattr(c, "__name__", "") == "publish"]
+    assert len(publishing) == 1
+    revision = publishing[0].__self__
+    assert revision.user == editor, "the revision names who made it; the publish has no user"
+
+
+def test_string_segments_annotate_translation_leaves_untranslated_strings_none():
+    welsh = Locale.objects.get(language_code="cy")
+    module = _module_with_text()
+    source, _created = TranslationSource.get_or_create_from_instance(module)
+    translation = Translation.objects.create(source=source, target_locale=welsh)
+    po = translation.export_po()
+    for entry in po:
+        entry.msgstr = "Cynllunio" if entry.msgctxt == "title" else ""
+    translation.import_po(po)
+    segments = StringSegment.objects.filter(source=source).annotate_translation(welsh)
+    untranslated = {s.context.path.split(".")[0] for s in segments if s.translation is None}
+    assert untranslated == {"slug", "body"}
+
+
+def test_wagtail_localize_takes_over_the_edit_view_of_a_synced_translation_after_cotrain(
+    client, signed_in
+):
+    hooks_in_order = [f.__module__ for f in hooks.get_hooks("before_edit_page")]
+    assert hooks_in_order.index("courses.wagtail_hooks") < hooks_in_order.index(
+        "wagtail_localize.wagtail_hooks"
+    )
+    course = factories.course(modules=1)
+    module = ModulePage.objects.child_of(course).get()
+    welsh_module = factories.translate_to_welsh(module, publish=False)
+    signed_in(factories.platform_admin())
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[welsh_module.pk]))
+    assert "wagtail_localize/admin/edit_translation.html" in [t.name for t in response.templates]
+    assert response.context["is_page"] and response.context["instance"].pk == welsh_module.pk
+
+
+def test_cotrains_translation_editor_template_is_wagtail_localizes_with_one_addition():
+    import wagtail_localize
+
+    theirs = (
+        Path(wagtail_localize.__file__).parent
+        / "templates/wagtail_localize/admin/edit_translation.html"
+    ).read_text()
+    ours = (ROOT / "templates/wagtail_localize/admin/edit_translation.html").read_text()
+    ours = ours.replace(" cotrain_course_tags", "")
+    ours = ours[: ours.index("{% comment %}")] + ours[ours.index("{% endcomment %}\n") + 17 :]
+    ours = "".join(line for line in ours.splitlines(True) if "Cotrain's addition" not in line)
+    assert ours == theirs, (
+        "wagtail-localize changed its template: copy it again (docs/upgrading.md)"
+    )
+
+
+def test_the_translate_form_offers_include_subtree_and_the_view_is_in_its_context(
+    client, signed_in
+):
+    course = factories.course(modules=1)
+    signed_in(factories.platform_admin())
+    response = client.get(reverse("wagtail_localize:submit_page_translation", args=[course.pk]))
+    assert "include_subtree" in response.context["form"].fields
+    assert response.context["view"].object.pk == course.pk
+
+
+def test_task_submitted_is_sent_with_the_task_state_class_and_the_task_state():
+    sent = []
+
+    def receiver(sender, instance, **kwargs):
+        sent.append((sender, instance))
+
+    task_submitted.connect(receiver, weak=False)
+    try:
+        admin, course = factories.platform_admin(), factories.course(modules=1)
+        task = GroupApprovalTask.objects.create(name="Check")
+        workflow = Workflow.objects.create(name="Check only")
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+        course.save_revision(user=admin)
+        state = workflow.start(course, admin)
+    finally:
+        task_submitted.disconnect(receiver)
+    assert sent == [(TaskState, state.current_task_state)]
+
+
+@pytest.mark.parametrize(
+    ("notifier", "instance", "template"),
+    [
+        (WorkflowStateSubmissionEmailNotifier, WorkflowState, "workflow_state_submitted"),
+        (WorkflowStateApprovalEmailNotifier, WorkflowState, "workflow_state_approved"),
+        (WorkflowStateRejectionEmailNotifier, WorkflowState, "workflow_state_rejected"),
+        (GroupApprovalTaskStateSubmissionEmailNotifier, TaskState, "task_state_submitted"),
+    ],
+)
+def test_workflow_emails_are_drawn_from_the_templates_cotrain_overrides(
+    notifier, instance, template
+):
+    templates = notifier().get_template_set(instance())
+    folder = "wagtailadmin/notifications/"
+    assert (templates["subject"], templates["text"]) == (
+        f"{folder}{template}_subject.txt",
+        f"{folder}{template}.txt",
+    )
+    assert (ROOT / "templates" / templates["text"]).exists()
+    assert (ROOT / "templates" / templates["subject"]).exists()
+
+
+def test_stream_block_comparison_matches_blocks_by_id_and_diff_text_lists_changes():
+    body_block = ModulePage._meta.get_field("body").stream_block
+    before = body_block.to_python(
+        [
+            {"type": "heading", "value": "Old heading", "id": "a"},
+            {"type": "heading", "value": "Kept", "id": "b"},
+        ]
+    )
+    after = body_block.to_python(
+        [
+            {"type": "heading", "value": "Kept", "id": "b"},
+            {"type": "heading", "value": "New", "id": "c"},
+        ]
+    )
+    found = [
+        (c.block.name, c.is_new(), c.is_deleted(), c.has_changed(), c.val_a, c.val_b)
+        for c in StreamBlockComparison(
+            body_block, True, True, before, after
+        ).get_block_comparisons()
+    ]
+    assert sorted(found, key=str) == sorted(
+        [
+            ("heading", False, True, True, "Old heading", None),
+            ("heading", False, False, False, "Kept", "Kept"),
+            ("heading", True, False, True, None, "New"),
+        ],
+        key=str,
+    )
+    assert diff_text("Use old words", "Use plain words").changes == [
+        ("equal", "Use "),
+        ("deletion", "old"),
+        ("addition", "plain"),
+        ("equal", " words"),
+    ]
