@@ -184,3 +184,22 @@ def test_a_page_with_a_translation_links_to_it(client, signed_in):
     assert cymraeg["href"] == "/cy/courses/geiriau-plaen/"
     soup = _soup(client.get(f"{both.url}?translation=cy"))
     assert not soup.select(".cotrain-untranslated"), "only where there is no translation"
+
+
+def test_the_switcher_does_not_send_learners_to_a_welsh_alias_of_an_english_page(client, signed_in):
+    """Translating a module before its course makes wagtail-localize put a live alias of the
+    English course in the Welsh tree: English words at a Welsh address, not a translation."""
+    from wagtail.models import Locale
+    from wagtail_localize.operations import translate_object
+
+    course = factories.course(modules=1, title="Meetings", slug="meetings")
+    factories.translate_to_welsh(course.get_parent().specific)
+    translate_object(_modules(course)[0], [Locale.objects.get(language_code="cy")])
+    alias = CoursePage.objects.get(
+        translation_key=course.translation_key, locale__language_code="cy"
+    )
+    assert alias.alias_of_id == course.pk and alias.live
+    signed_in(_learner())
+    soup = _soup(client.get(course.url))
+    cymraeg = soup.select_one("nav.govuk-language-navigation a[lang=cy]")
+    assert cymraeg["href"] == f"{course.url}?translation=cy"

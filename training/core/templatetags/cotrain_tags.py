@@ -1,5 +1,6 @@
 from django import template
 from django.conf import settings
+from django.db.models import Q
 from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.http import urlencode
@@ -17,8 +18,12 @@ UNTRANSLATED = "translation"  # ?translation=cy: the language asked for, which t
 
 
 def _page_urls(page, request) -> dict[str, str]:
-    """The live translations of a page (itself included), by language: one query."""
-    translations = Page.objects.live().filter(translation_key=page.translation_key)
+    """The live translations of a page (itself included), by language: one query. An alias
+    of the page in another language (wagtail-localize makes one of an untranslated parent)
+    shows that page's own words: not a translation."""
+    translations = Page.objects.live().filter(
+        Q(alias_of__isnull=True) | Q(pk=page.pk), translation_key=page.translation_key
+    )
     return {
         languages.language_of(translation): translation.get_url(request)
         for translation in translations
