@@ -92,3 +92,18 @@ class LearnerPageMixin(FreshViewRestrictionsMixin):
     def child_model(cls):
         types = cls.allowed_subpage_models()
         return types[0] if len(types) == 1 else None
+
+
+def in_course_order(course, modules):
+    """Of a translated course's modules and its default-language course's: its own, and the
+    others not translated yet, in the default-language course's order."""
+    own = [module for module in modules if module.path.startswith(course.path)]
+    translated = {module.translation_key for module in own}
+    others = sorted((m for m in modules if not m.path.startswith(course.path)), key=_by_path)
+    position = {module.translation_key: number for number, module in enumerate(others)}
+    chosen = own + [module for module in others if module.translation_key not in translated]
+    return sorted(chosen, key=lambda m: (position.get(m.translation_key, len(position)), m.path))
+
+
+def _by_path(page):
+    return page.path

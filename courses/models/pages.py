@@ -29,7 +29,7 @@ from training.people.roles import CO_TRAINERS_GROUP, Role, has_role
 
 from ..blocks import ModuleBodyBlock
 from .fields import JobRolesField
-from .learner_page import LearnerPageMixin, records_visits
+from .learner_page import LearnerPageMixin, in_course_order, records_visits
 from .permissions import CataloguePermissionTester
 from .review import may_preview
 
@@ -256,7 +256,7 @@ class CoursePage(LearnerPageMixin, Page):
         for module in modules:
             by_parent.setdefault(module.path[: -module.steplen], []).append(module)
         return {
-            course.pk: _in_course_order(
+            course.pk: in_course_order(
                 course,
                 by_parent.get(course.path, [])
                 + (by_parent.get(sources[course.pk].path, []) if course.pk in sources else []),
@@ -290,21 +290,6 @@ class CoursePage(LearnerPageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(screens.course_context(request, self, visit))
         return context
-
-
-def _in_course_order(course, modules):
-    """Of a translated course's modules and its default-language course's: its own, and the
-    others not translated yet, in the default-language course's order."""
-    own = [module for module in modules if module.path.startswith(course.path)]
-    translated = {module.translation_key for module in own}
-    others = sorted((m for m in modules if not m.path.startswith(course.path)), key=_by_path)
-    position = {module.translation_key: number for number, module in enumerate(others)}
-    chosen = own + [module for module in others if module.translation_key not in translated]
-    return sorted(chosen, key=lambda m: (position.get(m.translation_key, len(position)), m.path))
-
-
-def _by_path(page):
-    return page.path
 
 
 class CourseCoTrainer(Orderable):
